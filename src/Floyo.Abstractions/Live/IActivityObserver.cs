@@ -1,0 +1,16 @@
+using Floyo.Activity;
+using Orleans.Concurrency;
+
+namespace Floyo.Live;
+
+/// <summary>
+/// Receives live deltas from pattern grains. One observer per web process serves all users it has listeners for;
+/// subscriptions expire and must be renewed (see <see cref="Patterns.IPatternDetectorGrain.SubscribeAsync"/>).
+/// </summary>
+[Alias("floyo.IActivityObserver")]
+public interface IActivityObserver : IGrainObserver
+{
+    /// <summary>Called after a user's aggregates changed. One-way: a slow or gone web process never delays a grain.</summary>
+    [OneWay, Alias("changed")]
+    Task OnActivityChangedAsync(ActivityUpdate update);
+}

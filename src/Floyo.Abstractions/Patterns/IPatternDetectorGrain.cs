@@ -1,0 +1,28 @@
+using Floyo.Activity;
+using Floyo.Live;
+
+namespace Floyo.Patterns;
+
+/// <summary>
+/// Per-user pattern engine, keyed by user id. An implicit subscriber of the user's activity stream: it applies each
+/// event exactly once in sequence order (duplicates skipped, gaps back-filled from the event log), keeps live
+/// aggregates and notifies observers of every change.
+/// </summary>
+[Alias("floyo.IPatternDetectorGrain")]
+public interface IPatternDetectorGrain : IGrainWithGuidKey
+{
+    /// <summary>
+    /// The current aggregates. Before answering, the grain catches up with the event log, so every event
+    /// acknowledged before this call is included.
+    /// </summary>
+    [Alias("snapshot")]
+    Task<ActivitySnapshot> GetSnapshotAsync();
+
+    /// <summary>Subscribes (or renews) an observer. Subscriptions expire after five minutes without renewal.</summary>
+    [Alias("subscribe")]
+    Task SubscribeAsync(IActivityObserver observer);
+
+    /// <summary>Removes an observer.</summary>
+    [Alias("unsubscribe")]
+    Task UnsubscribeAsync(IActivityObserver observer);
+}

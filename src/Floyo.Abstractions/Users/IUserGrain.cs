@@ -1,0 +1,35 @@
+namespace Floyo.Users;
+
+/// <summary>
+/// A user account, keyed by user id: profile and API keys (stored as hashes). Sign-up, login and consent build on it.
+/// </summary>
+[Alias("floyo.IUserGrain")]
+public interface IUserGrain : IGrainWithGuidKey
+{
+    /// <summary>Creates the account if it does not exist yet; returns the profile either way.</summary>
+    [Alias("ensure-created")]
+    Task<UserProfile> EnsureCreatedAsync(string displayName);
+
+    /// <summary>The profile, or null when the account does not exist.</summary>
+    [Alias("profile")]
+    Task<UserProfile?> GetProfileAsync();
+
+    /// <summary>Creates a new random API key; the plaintext is returned once and never stored.</summary>
+    [Alias("create-key")]
+    Task<CreatedApiKey> CreateApiKeyAsync(string label);
+
+    /// <summary>
+    /// Registers a key chosen by the operator (e.g. the configured demo key). Idempotent for the same user; throws
+    /// <see cref="InvalidOperationException"/> when the key belongs to someone else or is malformed.
+    /// </summary>
+    [Alias("import-key")]
+    Task<ApiKeyInfo> ImportApiKeyAsync(string key, string label);
+
+    /// <summary>The user's keys, newest first, including revoked ones.</summary>
+    [Alias("list-keys")]
+    Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync();
+
+    /// <summary>Revokes a key; it stops authenticating at once. Returns false when the key is unknown.</summary>
+    [Alias("revoke-key")]
+    Task<bool> RevokeApiKeyAsync(Guid keyId);
+}

@@ -1,0 +1,58 @@
+namespace Floyo.Activity;
+
+/// <summary>
+/// Decides, for one batch, which events are rejected, which are duplicates of earlier (or same-batch) events with the
+/// same client event id, and which sequence numbers the rest get. Pure: nothing is changed until the caller commits.
+/// </summary>
+internal sealed class IngestPlan
+{
+    private IngestPlan(IngestItemResult[] results, List<SequencedEvent> toStore)
+    {
+        Results = results;
+        ToStore = toStore;
+    }
+
+    public IReadOnlyList<IngestItemResult> Results { get; }
+
+    public IReadOnlyList<SequencedEvent> ToStore { get; }
+
+    public static IngestPlan Create(
+        IReadOnlyList<ActivityEvent> events,
+        long lastSequence,
+        RecentClientIds recentIds,
+        DateTimeOffset now,
+        TimeSpan maxAge)
+    {
+        var results = new IngestItemResult[events.Count];
+        var toStore = new List<SequencedEvent>(events.Count);
+        Dictionary<string, long>? idsInBatch = null;
+        var next = lastSequence;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (ActivityEventRules.Validate(e, now, maxAge) is var (field, message))
+            {
+                results[i] = IngestItemResult.Reject(field, message);
+                continue;
+            }
+
+            if (e.ClientEventId is { } clientId)
+            {
+                idsInBatch ??= new(StringComparer.Ordinal);
+                if (recentIds.TryGet(clientId, out var earlier) || idsInBatch.TryGetValue(clientId, out earlier))
+                {
+                    results[i] = new IngestItemResult(IngestOutcome.Duplicate, earlier);
+                    continue;
+                }
+
+                idsInBatch[clientId] = next + 1;
+            }
+
+            next++;
+            toStore.Add(new SequencedEvent(next, e with { Timestamp = e.Timestamp.ToUniversalTime() }));
+            results[i] = new IngestItemResult(IngestOutcome.Accepted, next);
+        }
+
+        return new IngestPlan(results, toStore);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+
+namespace Floyo.Activity;
+
+/// <summary>
+/// Sequences a user's events. The log is the source of truth for the last sequence number, so the grain keeps no
+/// state of its own: on activation it reads the log's head. A second activation racing on the same user cannot
+/// corrupt the log because the log refuses a sequence number twice.
+/// </summary>
+public sealed class UserActivityGrain(
+    IEventLog eventLog,
+    TimeProvider clock,
+    IOptions<IngestOptions> options,
+    ILogger<UserActivityGrain> logger) : Grain, IUserActivityGrain
+{
+    private readonly RecentClientIds recentIds = new();
+    private long lastSequence;
+    private IAsyncStream<ActivityBatch>? stream;
+
+    private Guid UserId => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var head = await eventLog.ReadHeadAsync(UserId, RecentClientIds.Capacity, cancellationToken);
+        lastSequence = head.LastSequence;
+        foreach (var (clientId, sequence) in head.RecentClientIds)
+        {
+            recentIds.Add(clientId, sequence);
+        }
+
+        stream = this.GetStreamProvider(FloyoNames.StreamProvider)
+            .GetStream<ActivityBatch>(StreamId.Create(FloyoNames.ActivityStreamNamespace, UserId));
+    }
+
+    public Task<long> GetLastSequenceAsync() => Task.FromResult(lastSequence);
+
+    public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events)
+    {
+        var plan = IngestPlan.Create(events, lastSequence, recentIds, clock.GetUtcNow(), options.Value.MaxEventAge);
+        if (plan.ToStore.Count == 0)
+        {
+            CountOutcomes(plan.Results);
+            return plan.Results;
+        }
+
+        await eventLog.AppendAsync(UserId, plan.ToStore);
+        lastSequence = plan.ToStore[^1].Sequence;
+        foreach (var stored in plan.ToStore)
+        {
+            if (stored.Event.ClientEventId is { } clientId)
+            {
+                recentIds.Add(clientId, stored.Sequence);
+            }
+        }
+
+        CountOutcomes(plan.Results);
+        await PublishAsync(plan.ToStore);
+        return plan.Results;
+    }
+
+    private static void CountOutcomes(IReadOnlyList<IngestItemResult> results)
+    {
+        foreach (var group in results.GroupBy(r => r.Outcome))
+        {
+            FloyoMetrics.EventsIngested.Add(group.Count(), new KeyValuePair<string, object?>("outcome", group.Key.ToString().ToLowerInvariant()));
+        }
+    }
+
+    private async Task PublishAsync(IReadOnlyList<SequencedEvent> stored)
+    {
+        try
+        {
+            await stream!.OnNextAsync(new ActivityBatch(UserId, stored));
+        }
+        catch (Exception ex)
+        {
+            // The events are durable; consumers heal the gap from the log on their next batch or snapshot.
+            logger.LogWarning(ex, "Publishing events {First}..{Last} of user {UserId} failed", stored[0].Sequence, stored[^1].Sequence, UserId);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Diagnostics.Metrics;
+
+namespace Floyo;
+
+/// <summary>Floyo's own metrics, on meter <see cref="MeterName"/>.</summary>
+public static class FloyoMetrics
+{
+    public const string MeterName = "Floyo";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary>Events by ingest outcome (tag <c>outcome</c>: accepted, duplicate, rejected).</summary>
+    public static readonly Counter<long> EventsIngested = Meter.CreateCounter<long>("floyo.events.ingested", "{event}", "Events received by outcome");
+
+    /// <summary>Events a pattern grain read back from the log because their stream notification was missed.</summary>
+    public static readonly Counter<long> EventsBackfilled = Meter.CreateCounter<long>("floyo.events.backfilled", "{event}", "Events back-filled from the event log");
+}

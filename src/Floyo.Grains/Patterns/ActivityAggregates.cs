@@ -1,0 +1,132 @@
+using Floyo.Activity;
+
+namespace Floyo.Patterns;
+
+/// <summary>
+/// The live aggregates of one user: today's counts by kind, extension and project, totals and the most recent files.
+/// A pure function of the event log: applying the same events in sequence order always gives the same state.
+/// </summary>
+internal sealed class ActivityAggregates(PatternState state)
+{
+    public const int RecentFileCount = 10;
+    public const string NoExtension = "(none)";
+    public const string NoProject = "(no project)";
+
+    public long Checkpoint => state.Checkpoint;
+
+    /// <summary>
+    /// Applies events in order. Events at or below the checkpoint are skipped (duplicates); a gap throws, because the
+    /// caller must back-fill from the log first.
+    /// </summary>
+    public AppliedChanges Apply(IReadOnlyList<SequencedEvent> events)
+    {
+        var changes = new AppliedChanges();
+        foreach (var stored in events)
+        {
+            if (stored.Sequence <= state.Checkpoint)
+            {
+                continue;
+            }
+
+            if (stored.Sequence != state.Checkpoint + 1)
+            {
+                throw new InvalidOperationException($"Gap: event {stored.Sequence} follows checkpoint {state.Checkpoint}.");
+            }
+
+            ApplyOne(stored, changes);
+        }
+
+        return changes;
+    }
+
+    public ActivitySnapshot ToSnapshot(Guid userId, DateOnly today)
+    {
+        var stale = today > state.Day;
+        return new ActivitySnapshot(
+            userId,
+            stale ? today : state.Day,
+            state.Checkpoint,
+            state.TotalEvents,
+            stale ? [] : Sorted(state.ByKind, null),
+            stale ? [] : Sorted(state.ByExtension, null),
+            stale ? [] : Sorted(state.ByProject, null),
+            [.. state.RecentFiles]);
+    }
+
+    public ActivityUpdate ToUpdate(Guid userId, AppliedChanges changes) => new(
+        userId,
+        state.Day,
+        state.Checkpoint,
+        state.TotalEvents,
+        Sorted(state.ByKind, changes.DayStarted ? null : changes.Kinds),
+        Sorted(state.ByExtension, changes.DayStarted ? null : changes.Extensions),
+        Sorted(state.ByProject, changes.DayStarted ? null : changes.Projects),
+        [.. state.RecentFiles]);
+
+    public static string ExtensionOf(string entity)
+    {
+        var extension = Path.GetExtension(entity);
+        return extension.Length > 1 ? extension.ToLowerInvariant() : NoExtension;
+    }
+
+    public static string KindName(FileEventKind kind) => kind.ToString().ToLowerInvariant();
+
+    private void ApplyOne(SequencedEvent stored, AppliedChanges changes)
+    {
+        var e = stored.Event;
+        state.Checkpoint = stored.Sequence;
+        state.TotalEvents++;
+        changes.Applied++;
+        var day = DateOnly.FromDateTime(e.Timestamp.UtcDateTime);
+        if (day > state.Day)
+        {
+            state.Day = day;
+            state.ByKind.Clear();
+            state.ByExtension.Clear();
+            state.ByProject.Clear();
+            changes.DayStarted = true;
+        }
+
+        if (day == state.Day)
+        {
+            Increment(state.ByKind, KindName(e.Kind), changes.Kinds);
+            Increment(state.ByExtension, ExtensionOf(e.Entity), changes.Extensions);
+            Increment(state.ByProject, e.Project ?? NoProject, changes.Projects);
+        }
+
+        state.RecentFiles.RemoveAll(f => f.Entity == e.Entity);
+        state.RecentFiles.Insert(0, new RecentFile(e.Entity, e.Kind, e.Project, e.Timestamp, stored.Sequence));
+        if (state.RecentFiles.Count > RecentFileCount)
+        {
+            state.RecentFiles.RemoveRange(RecentFileCount, state.RecentFiles.Count - RecentFileCount);
+        }
+    }
+
+    private static void Increment(Dictionary<string, long> counts, string name, HashSet<string> changed)
+    {
+        counts[name] = counts.GetValueOrDefault(name) + 1;
+        changed.Add(name);
+    }
+
+    private static List<NamedCount> Sorted(Dictionary<string, long> counts, HashSet<string>? only) =>
+        [.. counts
+            .Where(kv => only is null || only.Contains(kv.Key))
+            .Select(kv => new NamedCount(kv.Key, kv.Value))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)];
+}
+
+/// <summary>What one <see cref="ActivityAggregates.Apply"/> call changed.</summary>
+internal sealed class AppliedChanges
+{
+    public int Applied { get; set; }
+
+    /// <summary>True when the daily counts were reset for a new day: every name counts as changed.</summary>
+    public bool DayStarted { get; set; }
+
+    public HashSet<string> Kinds { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Extensions { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Projects { get; } = new(StringComparer.Ordinal);
+}

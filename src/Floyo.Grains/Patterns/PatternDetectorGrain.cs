@@ -1,0 +1,159 @@
+using Floyo.Activity;
+using Floyo.Live;
+using Microsoft.Extensions.Logging;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+using Orleans.Utilities;
+
+namespace Floyo.Patterns;
+
+/// <summary>
+/// Applies a user's activity stream to the live aggregates exactly once, in sequence order, and pushes each change to
+/// observers. State is written at most every <see cref="FlushPeriod"/> (and on deactivation): whatever a crash loses is
+/// replayed from the event log, because the checkpoint is saved together with the aggregates.
+/// </summary>
+[ImplicitStreamSubscription(FloyoNames.ActivityStreamNamespace)]
+public sealed class PatternDetectorGrain(
+    [PersistentState("patterns", FloyoNames.GrainStorage)] IPersistentState<PatternState> state,
+    IEventLog eventLog,
+    TimeProvider clock,
+    ILogger<PatternDetectorGrain> logger)
+    : Grain, IPatternDetectorGrain, IStreamSubscriptionObserver, IAsyncObserver<ActivityBatch>
+{
+    public static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(5);
+    private const int CatchUpPageSize = 1000;
+
+    private readonly ObserverManager<IActivityObserver> observers = new(ObserverExpiry, logger);
+    private ActivityAggregates aggregates = null!;
+    private bool dirty;
+
+    private Guid UserId => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        aggregates = new ActivityAggregates(state.State);
+        this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
+        await CatchUpAsync(long.MaxValue, cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+    }
+
+    public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        handleFactory.Create<ActivityBatch>().ResumeAsync(this);
+
+    public async Task OnNextAsync(ActivityBatch item, StreamSequenceToken? token = null)
+    {
+        if (item.Events.Count == 0 || item.Events[^1].Sequence <= aggregates.Checkpoint)
+        {
+            return;
+        }
+
+        var before = aggregates.Checkpoint;
+        var changes = new AppliedChanges();
+        if (item.Events[0].Sequence > before + 1)
+        {
+            changes = await CatchUpAsync(item.Events[0].Sequence - 1, CancellationToken.None);
+        }
+
+        Merge(changes, aggregates.Apply(item.Events));
+        Publish(changes);
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex)
+    {
+        logger.LogWarning(ex, "Activity stream of user {UserId} reported an error", UserId);
+        return Task.CompletedTask;
+    }
+
+    public async Task<ActivitySnapshot> GetSnapshotAsync()
+    {
+        var changes = await CatchUpAsync(long.MaxValue, CancellationToken.None);
+        Publish(changes);
+        return aggregates.ToSnapshot(UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    public Task SubscribeAsync(IActivityObserver observer)
+    {
+        observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IActivityObserver observer)
+    {
+        observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Reads and applies logged events after the checkpoint, up to <paramref name="upTo"/>.</summary>
+    private async Task<AppliedChanges> CatchUpAsync(long upTo, CancellationToken cancellationToken)
+    {
+        var total = new AppliedChanges();
+        while (aggregates.Checkpoint < upTo)
+        {
+            var page = await eventLog.ReadAsync(UserId, aggregates.Checkpoint, CatchUpPageSize, cancellationToken);
+            var wanted = page.Where(e => e.Sequence <= upTo).ToList();
+            Merge(total, aggregates.Apply(wanted));
+            if (page.Count < CatchUpPageSize || wanted.Count < page.Count)
+            {
+                break;
+            }
+        }
+
+        if (total.Applied > 0)
+        {
+            FloyoMetrics.EventsBackfilled.Add(total.Applied);
+            logger.LogInformation("User {UserId}: back-filled {Count} events from the log", UserId, total.Applied);
+        }
+
+        return total;
+    }
+
+    private void Publish(AppliedChanges changes)
+    {
+        if (changes.Applied == 0)
+        {
+            return;
+        }
+
+        dirty = true;
+        if (observers.Count > 0)
+        {
+            var update = aggregates.ToUpdate(UserId, changes);
+            observers.Notify(o => o.OnActivityChangedAsync(update));
+        }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (!dirty)
+        {
+            return;
+        }
+
+        dirty = false;
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            dirty = true;
+            throw;
+        }
+    }
+
+    private static void Merge(AppliedChanges into, AppliedChanges from)
+    {
+        into.Applied += from.Applied;
+        into.DayStarted |= from.DayStarted;
+        into.Kinds.UnionWith(from.Kinds);
+        into.Extensions.UnionWith(from.Extensions);
+        into.Projects.UnionWith(from.Projects);
+    }
+}

@@ -1,0 +1,98 @@
+namespace Floyo.Users;
+
+public sealed class UserGrain(
+    [PersistentState("user", FloyoNames.GrainStorage)] IPersistentState<UserState> state,
+    TimeProvider clock) : Grain, IUserGrain
+{
+    private Guid UserId => this.GetPrimaryKey();
+
+    public async Task<UserProfile> EnsureCreatedAsync(string displayName)
+    {
+        if (!state.State.Exists)
+        {
+            state.State.Exists = true;
+            state.State.DisplayName = displayName;
+            state.State.CreatedAt = clock.GetUtcNow();
+            await state.WriteStateAsync();
+        }
+
+        return Profile();
+    }
+
+    public Task<UserProfile?> GetProfileAsync() => Task.FromResult(state.State.Exists ? Profile() : null);
+
+    public async Task<CreatedApiKey> CreateApiKeyAsync(string label)
+    {
+        var key = ApiKeyFormat.NewKey();
+        var info = await AddKeyAsync(key, label);
+        return new CreatedApiKey(key, info);
+    }
+
+    public async Task<ApiKeyInfo> ImportApiKeyAsync(string key, string label)
+    {
+        if (!ApiKeyFormat.IsWellFormed(key))
+        {
+            throw new InvalidOperationException("The API key must be a lowercase UUID v4, optionally prefixed 'waka_'.");
+        }
+
+        var hash = ApiKeyFormat.Hash(key);
+        var existing = state.State.ApiKeys.Find(k => k.Hash == hash && k.RevokedAt is null);
+        return existing?.ToInfo() ?? await AddKeyAsync(key, label);
+    }
+
+    public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync() =>
+        Task.FromResult<IReadOnlyList<ApiKeyInfo>>([.. state.State.ApiKeys.OrderByDescending(k => k.CreatedAt).Select(k => k.ToInfo())]);
+
+    public async Task<bool> RevokeApiKeyAsync(Guid keyId)
+    {
+        var record = state.State.ApiKeys.Find(k => k.KeyId == keyId);
+        if (record is null)
+        {
+            return false;
+        }
+
+        if (record.RevokedAt is null)
+        {
+            await Directory(record.Hash).ReleaseAsync(UserId);
+            record.RevokedAt = clock.GetUtcNow();
+            await state.WriteStateAsync();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Stores the key record first, then claims the directory entry: a failure in between leaves a listed key that
+    /// does not authenticate (harmless), never a working key the user cannot see or revoke.
+    /// </summary>
+    private async Task<ApiKeyInfo> AddKeyAsync(string key, string label)
+    {
+        if (!state.State.Exists)
+        {
+            throw new InvalidOperationException("The user does not exist.");
+        }
+
+        var record = new ApiKeyRecord
+        {
+            KeyId = Guid.NewGuid(),
+            Label = label,
+            Hash = ApiKeyFormat.Hash(key),
+            Hint = ApiKeyFormat.Hint(key),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        state.State.ApiKeys.Add(record);
+        await state.WriteStateAsync();
+        if (!await Directory(record.Hash).ClaimAsync(UserId))
+        {
+            state.State.ApiKeys.Remove(record);
+            await state.WriteStateAsync();
+            throw new InvalidOperationException("That API key belongs to another user.");
+        }
+
+        return record.ToInfo();
+    }
+
+    private IApiKeyDirectoryGrain Directory(string hash) => GrainFactory.GetGrain<IApiKeyDirectoryGrain>(hash);
+
+    private UserProfile Profile() => new(UserId, state.State.DisplayName, state.State.CreatedAt);
+}

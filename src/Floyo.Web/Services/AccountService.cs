@@ -1,0 +1,28 @@
+using Floyo.Users;
+
+namespace Floyo.Web.Services;
+
+/// <summary>Facade over user and API-key grains for the web layer.</summary>
+public sealed class AccountService(IGrainFactory grains)
+{
+    /// <summary>The owner of a well-formed key, or null when the key is unknown or revoked.</summary>
+    public Task<Guid?> ResolveApiKeyAsync(string key) =>
+        grains.GetGrain<IApiKeyDirectoryGrain>(ApiKeyFormat.Hash(key)).ResolveAsync();
+
+    /// <summary>Finds the user owning <paramref name="key"/> or creates one and registers the key for it.</summary>
+    public async Task<Guid> EnsureUserWithKeyAsync(string key, string displayName, string keyLabel)
+    {
+        if (await ResolveApiKeyAsync(key) is { } existing)
+        {
+            return existing;
+        }
+
+        var userId = Guid.NewGuid();
+        var user = grains.GetGrain<IUserGrain>(userId);
+        await user.EnsureCreatedAsync(displayName);
+        await user.ImportApiKeyAsync(key, keyLabel);
+        return userId;
+    }
+
+    public Task<UserProfile?> GetProfileAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetProfileAsync();
+}

@@ -1,0 +1,16 @@
+using Floyo.Activity;
+using Floyo.Patterns;
+
+namespace Floyo.Web.Services;
+
+/// <summary>Facade over the activity and pattern grains for the web layer.</summary>
+public sealed class ActivityService(IGrainFactory grains)
+{
+    /// <summary>Stores events for the user; one result per event, in order. Throws when the log is unavailable.</summary>
+    public Task<IReadOnlyList<IngestItemResult>> IngestAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
+        grains.GetGrain<IUserActivityGrain>(userId).IngestAsync(events);
+
+    /// <summary>The user's current aggregates, including every event acknowledged so far.</summary>
+    public Task<ActivitySnapshot> GetSnapshotAsync(Guid userId) =>
+        grains.GetGrain<IPatternDetectorGrain>(userId).GetSnapshotAsync();
+}

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Floyo.Activity;
+using Floyo.Live;
+using Floyo.Patterns;
+using Floyo.Web.Hubs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Floyo.Web.Services;
+
+/// <summary>
+/// This web process's single observer of pattern grains. It subscribes to a user's grain while anyone here listens
+/// for that user (SignalR connections in the user's group, Blazor circuits), renews those subscriptions every
+/// <see cref="RenewPeriod"/> (they expire, and are lost when a grain moves), and fans each update out.
+/// </summary>
+public sealed partial class LiveUpdatesRelay(
+    IGrainFactory grains,
+    IHubContext<LiveHub, ILiveClient> hub,
+    ILogger<LiveUpdatesRelay> logger) : IActivityObserver, IHostedService, IDisposable
+{
+    public static readonly TimeSpan RenewPeriod = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<Guid, Interest> interests = new();
+    private readonly CancellationTokenSource stopping = new();
+    private IActivityObserver? reference;
+    private Task renewLoop = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        reference = grains.CreateObjectReference<IActivityObserver>(this);
+        renewLoop = RenewLoopAsync(stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await renewLoop;
+        if (reference is not null)
+        {
+            grains.DeleteObjectReference<IActivityObserver>(reference);
+        }
+    }
+
+    public void Dispose() => stopping.Dispose();
+
+    /// <summary>Calls <paramref name="onUpdate"/> for each update of the user until the result is disposed.</summary>
+    public async Task<IAsyncDisposable> ListenAsync(Guid userId, Func<ActivityUpdate, Task> onUpdate)
+    {
+        interests.AddOrUpdate(userId, _ => new Interest(0, [onUpdate]), (_, i) => i with { Callbacks = i.Callbacks.Add(onUpdate) });
+        await SubscribeAsync(userId);
+        return new Listener(this, userId, onUpdate);
+    }
+
+    /// <summary>A SignalR connection joined the user's group.</summary>
+    public Task HubConnectedAsync(Guid userId)
+    {
+        interests.AddOrUpdate(userId, _ => new Interest(1, []), (_, i) => i with { HubConnections = i.HubConnections + 1 });
+        return SubscribeAsync(userId);
+    }
+
+    /// <summary>A SignalR connection of the user closed.</summary>
+    public Task HubDisconnectedAsync(Guid userId) => ForgetAsync(userId, i => i with { HubConnections = i.HubConnections - 1 });
+
+    public Task OnActivityChangedAsync(ActivityUpdate update)
+    {
+        if (!interests.TryGetValue(update.UserId, out var interest))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (interest.HubConnections > 0)
+        {
+            _ = SendSafelyAsync(() => hub.Clients.Group(LiveHub.GroupOf(update.UserId)).Activity(update));
+        }
+
+        foreach (var callback in interest.Callbacks)
+        {
+            _ = SendSafelyAsync(() => callback(update));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task ForgetAsync(Guid userId, Func<Interest, Interest> change)
+    {
+        var updated = interests.AddOrUpdate(userId, _ => new Interest(0, []), (_, i) => change(i));
+        if (updated.IsEmpty && interests.TryRemove(KeyValuePair.Create(userId, updated)) && reference is not null)
+        {
+            await SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).UnsubscribeAsync(reference), userId);
+        }
+    }
+
+    private Task SubscribeAsync(Guid userId) =>
+        SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).SubscribeAsync(reference!), userId);
+
+    private async Task RenewLoopAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(RenewPeriod);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await Task.WhenAll(interests.Keys.Select(SubscribeAsync));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task SafelyAsync(Func<Task> call, Guid userId)
+    {
+        try
+        {
+            await call();
+        }
+        catch (Exception ex)
+        {
+            LogSubscriptionFailed(ex, userId);
+        }
+    }
+
+    private async Task SendSafelyAsync(Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception ex)
+        {
+            LogDeliveryFailed(ex);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Subscribing to live updates of user {UserId} failed; retrying on the next renewal")]
+    private partial void LogSubscriptionFailed(Exception ex, Guid userId);
+
+    [LoggerMessage(LogLevel.Warning, "Delivering a live update failed")]
+    private partial void LogDeliveryFailed(Exception ex);
+
+    private sealed record Interest(int HubConnections, ImmutableList<Func<ActivityUpdate, Task>> Callbacks)
+    {
+        public bool IsEmpty => HubConnections <= 0 && Callbacks.IsEmpty;
+    }
+
+    private sealed class Listener(LiveUpdatesRelay relay, Guid userId, Func<ActivityUpdate, Task> onUpdate) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() =>
+            await relay.ForgetAsync(userId, i => i with { Callbacks = i.Callbacks.Remove(onUpdate) });
+    }
+}

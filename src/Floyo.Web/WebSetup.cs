@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Floyo.Silo.Hosting;
+using Floyo.Web.Apis;
+using Floyo.Web.Auth;
+using Floyo.Web.Components;
+using Floyo.Web.Hubs;
+using Floyo.Web.Services;
+using Floyo.Web.Services.Demo;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+
+namespace Floyo.Web;
+
+/// <summary>Registration and pipeline of the web layer (the backend comes from <see cref="FloyoBackendExtensions"/>).</summary>
+public static class WebSetup
+{
+    public static IHostApplicationBuilder AddFloyoWeb(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ServiceUnavailableHandler>();
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddFloyoAuthentication();
+        services.AddCascadingAuthenticationState();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
+        services.AddOpenApi();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ActivityService>();
+        services.AddSingleton<LiveUpdatesRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
+        services.AddScoped<CircuitReconnects>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitReconnects>());
+
+        services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton<DemoUser>();
+        services.AddHostedService<DemoSeeder>();
+        services.AddHostedService<DemoFeed>();
+        return builder;
+    }
+
+    public static WebApplication UseFloyoWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapFloyoOperationalEndpoints();
+        app.MapEventsApi();
+        app.MapAccountEndpoints();
+        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>camelCase names, enums as camelCase strings, nulls omitted: one JSON dialect for HTTP and SignalR.</summary>
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    }
+}
