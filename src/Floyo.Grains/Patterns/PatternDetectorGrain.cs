@@ -34,7 +34,7 @@ public sealed class PatternDetectorGrain(
     {
         aggregates = new ActivityAggregates(state.State);
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
-        await CatchUpAsync(long.MaxValue, cancellationToken);
+        Publish(await CatchUpAsync(long.MaxValue, cancellationToken));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using Floyo.Activity;
 using Floyo.Silo.EventLog;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
 namespace Floyo.Silo.Hosting;
@@ -8,39 +9,57 @@ namespace Floyo.Silo.Hosting;
 /// <summary>The one silo configuration, used by Floyo.Silo and by Floyo.Web when it co-hosts a silo.</summary>
 public static class SiloConfiguration
 {
+    /// <summary>A complete silo: how it finds its cluster (localhost, or Postgres clustering) plus <see cref="AddFloyoGrainServices"/>.</summary>
     public static ISiloBuilder ConfigureFloyoSilo(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>() ?? new();
-        var connectionString = FloyoDatabase.ConnectionString(configuration);
-        if (connectionString is null)
+        if (FloyoDatabase.ConnectionString(configuration) is { } connectionString)
         {
-            UseMemory(silo, options);
+            UsePostgresClustering(silo, options, connectionString);
         }
         else
         {
-            UsePostgres(silo, options, connectionString);
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         }
 
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection($"{OrleansHostingOptions.Section}:Membership"));
+        return silo.AddFloyoGrainServices(configuration);
+    }
+
+    /// <summary>
+    /// Everything Floyo's grains need except cluster membership: storage, reminders, streams and the event log, in
+    /// memory or in Postgres. Test clusters call this directly and bring their own membership.
+    /// </summary>
+    public static ISiloBuilder AddFloyoGrainServices(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>() ?? new();
+        if (FloyoDatabase.ConnectionString(configuration) is { } connectionString)
+        {
+            UsePostgresStorage(silo, connectionString);
+        }
+        else
+        {
+            UseMemoryStorage(silo);
+        }
+
         silo.AddMemoryStreams(FloyoNames.StreamProvider, streams => streams.ConfigurePullingAgent(agent =>
             agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollPeriod)));
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddActivityPropagation();
-        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         return silo;
     }
 
-    private static void UseMemory(ISiloBuilder silo, OrleansHostingOptions options)
+    private static void UseMemoryStorage(ISiloBuilder silo)
     {
-        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
         silo.AddMemoryGrainStorage(FloyoNames.GrainStorage);
         silo.AddMemoryGrainStorage(FloyoNames.PubSubStore);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
     }
 
-    private static void UsePostgres(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
+    private static void UsePostgresClustering(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
     {
         silo.Configure<ClusterOptions>(o =>
         {
@@ -63,6 +82,10 @@ public static class SiloConfiguration
             o.Invariant = FloyoDatabase.AdoNetInvariant;
             o.ConnectionString = connectionString;
         });
+    }
+
+    private static void UsePostgresStorage(ISiloBuilder silo, string connectionString)
+    {
         foreach (var storage in new[] { FloyoNames.GrainStorage, FloyoNames.PubSubStore })
         {
             silo.AddAdoNetGrainStorage(storage, o =>

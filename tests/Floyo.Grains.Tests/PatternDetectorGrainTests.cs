@@ -1,0 +1,125 @@
+using Floyo.Activity;
+using Floyo.Live;
+using Floyo.Patterns;
+using Orleans.Streams;
+
+namespace Floyo.Grains.Tests;
+
+[Collection(nameof(ClusterCollection))]
+public sealed class PatternDetectorGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task GetSnapshotAsync_AfterIngest_CountsTodayByKindExtensionAndProject()
+    {
+        var userId = Guid.NewGuid();
+        await Activity(userId).IngestAsync([
+            TestEvents.Modified("src/A.cs"), TestEvents.Modified("src/b.cs"), TestEvents.Created("web/app.ts", "shop"),
+            TestEvents.Modified("Makefile", project: null),
+        ]);
+
+        var snapshot = await Patterns(userId).GetSnapshotAsync();
+
+        Assert.Equal(4, snapshot.LastSequence);
+        Assert.Equal(4, snapshot.TotalEvents);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), snapshot.Day);
+        Assert.Equal([new NamedCount("modified", 3), new NamedCount("created", 1)], snapshot.TodayByKind);
+        Assert.Equal([new NamedCount(".cs", 2), new NamedCount("(none)", 1), new NamedCount(".ts", 1)], snapshot.TodayByExtension);
+        Assert.Equal([new NamedCount("floyo", 2), new NamedCount("(no project)", 1), new NamedCount("shop", 1)], snapshot.TodayByProject);
+        Assert.Equal(["Makefile", "web/app.ts", "src/b.cs", "src/A.cs"], snapshot.RecentFiles.Select(f => f.Entity));
+    }
+
+    [Fact]
+    public async Task OnNextAsync_WhenIngested_PushesTheChangedCountsToObservers()
+    {
+        var userId = Guid.NewGuid();
+        var (observer, reference) = await SubscribeAsync(userId);
+        await Activity(userId).IngestAsync([TestEvents.Modified("a.cs"), TestEvents.Modified("b.md")]);
+        await observer.WaitForSequenceAsync(2);
+
+        await Activity(userId).IngestAsync([TestEvents.Created("c.cs")]);
+        var update = await observer.WaitForSequenceAsync(3);
+
+        Assert.Equal(3, update.TotalEvents);
+        Assert.Equal([new NamedCount("created", 1)], update.TodayByKind);
+        Assert.Equal([new NamedCount(".cs", 2)], update.TodayByExtension);
+        Assert.Equal([new NamedCount("floyo", 3)], update.TodayByProject);
+        Assert.Equal("c.cs", update.RecentFiles[0].Entity);
+        fixture.Client.DeleteObjectReference<IActivityObserver>(reference);
+    }
+
+    [Fact]
+    public async Task OnNextAsync_WhenABatchIsDeliveredTwice_CountsItOnce()
+    {
+        var userId = Guid.NewGuid();
+        var (observer, reference) = await SubscribeAsync(userId);
+        await Activity(userId).IngestAsync([TestEvents.Modified("a.cs"), TestEvents.Modified("b.cs")]);
+        var logged = await fixture.EventLog.ReadAsync(userId, 0, 10, TestContext.Current.CancellationToken);
+        await observer.WaitForSequenceAsync(2);
+
+        await ActivityStream(userId).OnNextAsync(new ActivityBatch(userId, logged));
+        await Activity(userId).IngestAsync([TestEvents.Modified("c.cs")]);
+        var update = await observer.WaitForSequenceAsync(3);
+
+        Assert.Equal(3, update.TotalEvents);
+        Assert.Equal([new NamedCount("modified", 3)], update.TodayByKind);
+        fixture.Client.DeleteObjectReference<IActivityObserver>(reference);
+    }
+
+    [Fact]
+    public async Task OnNextAsync_WhenEarlierNotificationsWereLost_BackfillsThemFromTheLog()
+    {
+        var userId = Guid.NewGuid();
+        var (observer, reference) = await SubscribeAsync(userId);
+
+        // Events 1..3 reach the log but their notification never does (as when a silo dies mid-flight).
+        await fixture.EventLog.AppendAsync(userId, [
+            new SequencedEvent(1, TestEvents.Modified("lost1.cs")), new SequencedEvent(2, TestEvents.Modified("lost2.cs")),
+            new SequencedEvent(3, TestEvents.Created("lost3.py")),
+        ], TestContext.Current.CancellationToken);
+        await Activity(userId).IngestAsync([TestEvents.Modified("seen.cs")]);
+        var update = await observer.WaitForSequenceAsync(4);
+
+        Assert.Equal(4, update.LastSequence);
+        Assert.Equal(4, update.TotalEvents);
+        Assert.Equal([new NamedCount("modified", 3), new NamedCount("created", 1)], update.TodayByKind);
+        Assert.Equal(["seen.cs", "lost3.py", "lost2.cs", "lost1.cs"], update.RecentFiles.Select(f => f.Entity));
+        fixture.Client.DeleteObjectReference<IActivityObserver>(reference);
+    }
+
+    [Fact]
+    public async Task DeactivateAsync_AfterIngest_PersistsCheckpointWithAggregates()
+    {
+        var userId = Guid.NewGuid();
+        await Activity(userId).IngestAsync([TestEvents.Modified("a.cs"), TestEvents.Created("b.ts")]);
+        var before = await Patterns(userId).GetSnapshotAsync();
+
+        await fixture.Cluster.DeactivateAsync(Patterns(userId));
+        var after = await Patterns(userId).GetSnapshotAsync();
+        var persisted = new GrainState<PatternState>();
+        await fixture.GrainStorage.ReadStateAsync("patterns", Patterns(userId).GetGrainId(), persisted);
+
+        Assert.True(persisted.RecordExists, $"etag={persisted.ETag} id={Patterns(userId).GetGrainId()}");
+        Assert.Equal(2, persisted.State!.Checkpoint);
+        Assert.Equal(new Dictionary<string, long> { ["modified"] = 1, ["created"] = 1 }, persisted.State.ByKind);
+        Assert.Equal(before.TodayByKind, after.TodayByKind);
+        Assert.Equal(before.TodayByExtension, after.TodayByExtension);
+        Assert.Equal(before.RecentFiles, after.RecentFiles);
+        Assert.Equal(before.LastSequence, after.LastSequence);
+    }
+
+    private async Task<(RecordingObserver Observer, IActivityObserver Reference)> SubscribeAsync(Guid userId)
+    {
+        var observer = new RecordingObserver();
+        var reference = fixture.Client.CreateObjectReference<IActivityObserver>(observer);
+        await Patterns(userId).SubscribeAsync(reference);
+        return (observer, reference);
+    }
+
+    private IAsyncStream<ActivityBatch> ActivityStream(Guid userId) =>
+        fixture.Client.GetStreamProvider(FloyoNames.StreamProvider)
+            .GetStream<ActivityBatch>(StreamId.Create(FloyoNames.ActivityStreamNamespace, userId));
+
+    private IUserActivityGrain Activity(Guid userId) => fixture.Client.GetGrain<IUserActivityGrain>(userId);
+
+    private IPatternDetectorGrain Patterns(Guid userId) => fixture.Client.GetGrain<IPatternDetectorGrain>(userId);
+}
