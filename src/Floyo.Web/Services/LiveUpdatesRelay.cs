@@ -36,9 +36,21 @@ public sealed partial class LiveUpdatesRelay(
     {
         await stopping.CancelAsync();
         await renewLoop;
-        if (reference is not null)
+        if (reference is null)
+        {
+            return;
+        }
+
+        await Task.WhenAll(interests.Keys.Select(userId =>
+            SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).UnsubscribeAsync(reference), userId)));
+        try
         {
             grains.DeleteObjectReference<IActivityObserver>(reference);
+        }
+        catch (ArgumentException ex)
+        {
+            // A co-hosted silo may already have released the reference while shutting down; nothing is left to free.
+            LogReleaseSkipped(ex);
         }
     }
 
@@ -136,6 +148,9 @@ public sealed partial class LiveUpdatesRelay(
 
     [LoggerMessage(LogLevel.Warning, "Subscribing to live updates of user {UserId} failed; retrying on the next renewal")]
     private partial void LogSubscriptionFailed(Exception ex, Guid userId);
+
+    [LoggerMessage(LogLevel.Debug, "The observer reference was already released at shutdown")]
+    private partial void LogReleaseSkipped(Exception ex);
 
     [LoggerMessage(LogLevel.Warning, "Delivering a live update failed")]
     private partial void LogDeliveryFailed(Exception ex);
