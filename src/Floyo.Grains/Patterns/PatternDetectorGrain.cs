@@ -34,7 +34,9 @@ public sealed class PatternDetectorGrain(
     {
         aggregates = new ActivityAggregates(state.State);
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
-        await CatchUpAsync(long.MaxValue, cancellationToken);
+
+        // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
+        Publish(await CatchUpAsync(long.MaxValue, cancellationToken));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
