@@ -61,6 +61,7 @@ public static class WebSetup
         app.MapOpenApi();
         app.MapFloyoOperationalEndpoints();
         app.MapEventsApi();
+        app.MapActivityApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

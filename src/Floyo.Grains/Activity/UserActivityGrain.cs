@@ -17,19 +17,14 @@ public sealed class UserActivityGrain(
 {
     private readonly RecentClientIds recentIds = new();
     private long lastSequence;
+    private bool headUnknown;
     private IAsyncStream<ActivityBatch>? stream;
 
     private Guid UserId => this.GetPrimaryKey();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var head = await eventLog.ReadHeadAsync(UserId, RecentClientIds.Capacity, cancellationToken);
-        lastSequence = head.LastSequence;
-        foreach (var (clientId, sequence) in head.RecentClientIds)
-        {
-            recentIds.Add(clientId, sequence);
-        }
-
+        await ReadHeadAsync(cancellationToken);
         stream = this.GetStreamProvider(FloyoNames.StreamProvider)
             .GetStream<ActivityBatch>(StreamId.Create(FloyoNames.ActivityStreamNamespace, UserId));
     }
@@ -38,6 +33,11 @@ public sealed class UserActivityGrain(
 
     public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events)
     {
+        if (headUnknown)
+        {
+            await ReadHeadAsync(CancellationToken.None);
+        }
+
         var plan = IngestPlan.Create(events, lastSequence, recentIds, clock.GetUtcNow(), options.Value.MaxEventAge);
         if (plan.ToStore.Count == 0)
         {
@@ -45,7 +45,18 @@ public sealed class UserActivityGrain(
             return plan.Results;
         }
 
-        await eventLog.AppendAsync(UserId, plan.ToStore);
+        try
+        {
+            await eventLog.AppendAsync(UserId, plan.ToStore);
+        }
+        catch
+        {
+            // The log may have moved on without this activation (a racing activation, or a commit whose answer was
+            // lost): sequencing again from the cached head would collide forever, so the next batch re-reads it.
+            headUnknown = true;
+            throw;
+        }
+
         lastSequence = plan.ToStore[^1].Sequence;
         foreach (var stored in plan.ToStore)
         {
@@ -58,6 +69,18 @@ public sealed class UserActivityGrain(
         CountOutcomes(plan.Results);
         await PublishAsync(plan.ToStore);
         return plan.Results;
+    }
+
+    private async Task ReadHeadAsync(CancellationToken cancellationToken)
+    {
+        var head = await eventLog.ReadHeadAsync(UserId, RecentClientIds.Capacity, cancellationToken);
+        lastSequence = head.LastSequence;
+        foreach (var (clientId, sequence) in head.RecentClientIds)
+        {
+            recentIds.Add(clientId, sequence);
+        }
+
+        headUnknown = false;
     }
 
     private static void CountOutcomes(IReadOnlyList<IngestItemResult> results)

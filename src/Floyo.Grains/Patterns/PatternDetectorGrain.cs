@@ -34,6 +34,8 @@ public sealed class PatternDetectorGrain(
     {
         aggregates = new ActivityAggregates(state.State);
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
+
+        // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
         Publish(await CatchUpAsync(long.MaxValue, cancellationToken));
     }
 

@@ -1,0 +1,149 @@
+using Floyo.Activity;
+using Floyo.Silo.EventLog;
+using Floyo.Silo.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Floyo.Postgres.Tests;
+
+public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = TruncateToMilliseconds(DateTimeOffset.UtcNow.AddMinutes(-30));
+    private readonly RecordingLogger<GroupCommitWriter> writerLog = new();
+    private NpgsqlDataSource dataSource = null!;
+    private GroupCommitWriter writer = null!;
+    private PostgresEventLog log = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(await postgres.Server.CreateDatabaseAsync());
+        await new SchemaMigrator(dataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync(TestContext.Current.CancellationToken);
+        writer = new GroupCommitWriter(dataSource, writerLog);
+        log = new PostgresEventLog(dataSource, writer);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AppendAsync_WhenManyUsersAppendConcurrently_StoresEveryEventAndReadsThemBackInOrder()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        const int users = 16, appendsPerUser = 12, eventsPerAppend = 5;
+        var userIds = Enumerable.Range(0, users).Select(_ => Guid.NewGuid()).ToList();
+        var expected = userIds.ToDictionary(id => id, id => Events(id, 1, appendsPerUser * eventsPerAppend));
+
+        // Each user appends its batches in order (as its sequencer grain does); the users run at the same time.
+        await Task.WhenAll(userIds.Select(userId => Task.Run(
+            async () =>
+            {
+                foreach (var chunk in expected[userId].Chunk(eventsPerAppend))
+                {
+                    await log.AppendAsync(userId, chunk, cancellationToken);
+                }
+            },
+            cancellationToken)));
+
+        foreach (var userId in userIds)
+        {
+            Assert.Equal(expected[userId], await log.ReadAsync(userId, 0, 1000, cancellationToken));
+            Assert.Equal(expected[userId].Skip(50), await log.ReadAsync(userId, 50, 1000, cancellationToken));
+            Assert.Equal(expected[userId].Skip(10).Take(7), await log.ReadAsync(userId, 10, 7, cancellationToken));
+        }
+
+        var total = await Sql.QueryAsync(dataSource, "SELECT count(*) FROM floyo_event_log", r => r.GetInt64(0), cancellationToken);
+        Assert.Equal([users * appendsPerUser * eventsPerAppend], total);
+    }
+
+    [Fact]
+    public async Task AppendAsync_WhenASequenceNumberExists_ThrowsStoresNothingOfThatAppendAndCommitsTheOthersOfItsGroup()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var (blocker, good1, bad, good2) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await log.AppendAsync(bad, Events(bad, 1, 3), cancellationToken);
+
+        // Hold the table so the writer's next commit (the blocker's) waits; appends arriving meanwhile form one group.
+        await using var locker = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await locker.BeginTransactionAsync(cancellationToken);
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE floyo_event_log IN SHARE MODE", locker, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var blocked = log.AppendAsync(blocker, Events(blocker, 1, 2), cancellationToken);
+        await WaitUntilAnInsertWaitsForTheLockAsync(cancellationToken);
+        var first = log.AppendAsync(good1, Events(good1, 1, 4), cancellationToken);
+        var duplicate = log.AppendAsync(bad, Events(bad, 3, 2), cancellationToken);
+        var second = log.AppendAsync(good2, Events(good2, 1, 1), cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
+
+        await blocked;
+        await first;
+        await second;
+        await Assert.ThrowsAsync<EventLogUnavailableException>(() => duplicate);
+        Assert.Contains("Warning: Group commit of 3 appends failed; committing them one by one", writerLog.Messages);
+        Assert.Equal(Events(bad, 1, 3), await log.ReadAsync(bad, 0, 100, cancellationToken));
+        Assert.Equal(Events(good1, 1, 4), await log.ReadAsync(good1, 0, 100, cancellationToken));
+        Assert.Equal(Events(good2, 1, 1), await log.ReadAsync(good2, 0, 100, cancellationToken));
+        Assert.Equal(Events(blocker, 1, 2), await log.ReadAsync(blocker, 0, 100, cancellationToken));
+    }
+
+    [Fact]
+    public async Task ReadHeadAsync_WhenEventsAreStored_ReturnsTheLastSequenceAndTheMostRecentClientIdsOldestFirst()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var userId = Guid.NewGuid();
+        var events = Events(userId, 1, 6)
+            .Select(e => e with { Event = e.Event with { ClientEventId = e.Sequence == 5 ? null : $"client-{e.Sequence}" } })
+            .ToList();
+        await log.AppendAsync(userId, events.GetRange(0, 4), cancellationToken);
+        await log.AppendAsync(userId, events.GetRange(4, 2), cancellationToken);
+
+        var head = await log.ReadHeadAsync(userId, 3, cancellationToken);
+        var empty = await log.ReadHeadAsync(Guid.NewGuid(), 3, cancellationToken);
+
+        Assert.Equal(6, head.LastSequence);
+        Assert.Equal([KeyValuePair.Create("client-3", 3L), KeyValuePair.Create("client-4", 4L), KeyValuePair.Create("client-6", 6L)], head.RecentClientIds);
+        Assert.Equal(0, empty.LastSequence);
+        Assert.Empty(empty.RecentClientIds);
+    }
+
+    private async Task WaitUntilAnInsertWaitsForTheLockAsync(CancellationToken cancellationToken)
+    {
+        const string waiting = """
+            SELECT count(*) FROM pg_locks
+            WHERE NOT granted AND relation = 'floyo_event_log'::regclass
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await Sql.QueryAsync(dataSource, waiting, r => r.GetInt64(0), cancellationToken))[0] == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The writer's COPY never waited for the table lock.");
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+
+    /// <summary>Distinct, fully populated events with sequence numbers <paramref name="from"/>, from + 1, ….</summary>
+    private static List<SequencedEvent> Events(Guid userId, long from, int count) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var sequence = from + i;
+            var kind = (FileEventKind)(sequence % 5 + 1);
+            return new SequencedEvent(sequence, new ActivityEvent(
+                kind,
+                $"src/{userId:N}/file{sequence}.cs",
+                Start.AddSeconds(sequence),
+                Project: sequence % 3 == 0 ? null : "floyo",
+                Language: "C#",
+                Editor: sequence % 2 == 0 ? "vim" : null,
+                Branch: "main",
+                PreviousEntity: kind == FileEventKind.Renamed ? $"src/old{sequence}.cs" : null,
+                ClientEventId: $"{userId:N}-{sequence}"));
+        })];
+
+    private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
+        new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+
+namespace Floyo.Testing;
+
+/// <summary>
+/// A process started by a test, with the tail of its standard output and error kept for failure messages. Disposing
+/// kills it (and its children) if it still runs.
+/// </summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private const int TailCapacity = 400;
+    private readonly Process process;
+    private readonly Queue<string> tail = new();
+
+    private ChildProcess(string name, Process process)
+    {
+        Name = name;
+        this.process = process;
+    }
+
+    public string Name { get; }
+
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>Starts <paramref name="fileName"/> with only the given variables added to (or replacing) this process's environment.</summary>
+    public static ChildProcess Start(
+        string name, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var child = new ChildProcess(name, process);
+        process.OutputDataReceived += (_, e) => child.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>The last lines the process wrote, headed by its name and state.</summary>
+    public string Tail(int lines = 80)
+    {
+        string[] snapshot;
+        lock (tail)
+        {
+            snapshot = [.. tail.TakeLast(lines)];
+        }
+
+        var state = process.HasExited ? $"exited with {process.ExitCode}" : "running";
+        return $"--- {Name} (pid {process.Id}, {state}), last {snapshot.Length} lines ---{Environment.NewLine}{string.Join(Environment.NewLine, snapshot)}";
+    }
+
+    /// <summary>Kills the process and its children at once, as a crash would, and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await KillAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started or already reaped.
+        }
+
+        process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (tail)
+        {
+            tail.Enqueue(line);
+            if (tail.Count > TailCapacity)
+            {
+                tail.Dequeue();
+            }
+        }
+    }
+}
