@@ -21,6 +21,7 @@ public static class ClientConfiguration
             o.Invariant = FloyoDatabase.AdoNetInvariant;
             o.ConnectionString = connectionString;
         });
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
         client.AddActivityPropagation();
         return client;
     }

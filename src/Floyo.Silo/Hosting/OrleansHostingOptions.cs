@@ -22,6 +22,12 @@ public sealed class OrleansHostingOptions
     /// <summary>Defaults to env <c>POD_NAME</c>, else Orleans' own choice.</summary>
     public string? SiloName { get; set; }
 
+    /// <summary>
+    /// How long a grain call may take before the caller gives up (Orleans' default is 30 s). A call to a silo that died
+    /// mid-request waits this long before the API answers 503, so it is kept short.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often stream pulling agents poll an empty queue; bounds the ingest → push latency.</summary>
     public TimeSpan StreamPollPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
 }

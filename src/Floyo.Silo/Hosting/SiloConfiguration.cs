@@ -23,6 +23,7 @@ public static class SiloConfiguration
         }
 
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection($"{OrleansHostingOptions.Section}:Membership"));
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
         return silo.AddFloyoGrainServices(configuration);
     }
 
