@@ -11,9 +11,9 @@ public sealed class IngestPlanTests
     {
         var events = new[]
         {
-            new ActivityEvent(FileEventKind.Modified, "a.cs", Now, ClientEventId: "1"),
-            new ActivityEvent(FileEventKind.Modified, "a.cs", Now, ClientEventId: "1"),
-            new ActivityEvent(FileEventKind.Created, "b.cs", Now),
+            new ActivityEvent(ActivityKind.Modified, "a.cs", Now, ClientEventId: "1"),
+            new ActivityEvent(ActivityKind.Modified, "a.cs", Now, ClientEventId: "1"),
+            new ActivityEvent(ActivityKind.Created, "b.cs", Now),
         };
 
         var plan = IngestPlan.Create(events, lastSequence: 41, new RecentClientIds(), Now, TimeSpan.FromDays(30));
@@ -29,7 +29,7 @@ public sealed class IngestPlanTests
     [InlineData("a\u0007b", "entity")]
     public void Create_WhenEntityIsInvalid_RejectsOnlyThatEvent(string entity, string field)
     {
-        var events = new[] { new ActivityEvent(FileEventKind.Modified, entity, Now), new ActivityEvent(FileEventKind.Modified, "ok.cs", Now) };
+        var events = new[] { new ActivityEvent(ActivityKind.Modified, entity, Now), new ActivityEvent(ActivityKind.Modified, "ok.cs", Now) };
 
         var plan = IngestPlan.Create(events, 0, new RecentClientIds(), Now, TimeSpan.FromDays(30));
 
@@ -43,9 +43,9 @@ public sealed class IngestPlanTests
     {
         var events = new[]
         {
-            new ActivityEvent(FileEventKind.Modified, "a.cs", Now.AddHours(2)),
-            new ActivityEvent(FileEventKind.Modified, "a.cs", Now.AddDays(-31)),
-            new ActivityEvent(FileEventKind.Modified, "a.cs", Now.AddMinutes(59)),
+            new ActivityEvent(ActivityKind.Modified, "a.cs", Now.AddHours(2)),
+            new ActivityEvent(ActivityKind.Modified, "a.cs", Now.AddDays(-31)),
+            new ActivityEvent(ActivityKind.Modified, "a.cs", Now.AddMinutes(59)),
         };
 
         var plan = IngestPlan.Create(events, 0, new RecentClientIds(), Now, TimeSpan.FromDays(30));
@@ -57,7 +57,7 @@ public sealed class IngestPlanTests
     [Fact]
     public void Create_WhenRenameHasNoPreviousEntity_RejectsIt()
     {
-        var plan = IngestPlan.Create([new ActivityEvent(FileEventKind.Renamed, "b.cs", Now)], 0, new RecentClientIds(), Now, TimeSpan.FromDays(30));
+        var plan = IngestPlan.Create([new ActivityEvent(ActivityKind.Renamed, "b.cs", Now)], 0, new RecentClientIds(), Now, TimeSpan.FromDays(30));
 
         Assert.Equal(IngestItemResult.Reject("previousEntity", "Is required."), plan.Results[0]);
         Assert.Empty(plan.ToStore);

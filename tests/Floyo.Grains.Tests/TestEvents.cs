@@ -5,8 +5,8 @@ namespace Floyo.Grains.Tests;
 internal static class TestEvents
 {
     public static ActivityEvent Modified(string entity, string? project = "floyo", string? id = null) =>
-        new(FileEventKind.Modified, entity, DateTimeOffset.UtcNow, project, ClientEventId: id);
+        new(ActivityKind.Modified, entity, DateTimeOffset.UtcNow, project, ClientEventId: id);
 
     public static ActivityEvent Created(string entity, string? project = "floyo") =>
-        new(FileEventKind.Created, entity, DateTimeOffset.UtcNow, project);
+        new(ActivityKind.Created, entity, DateTimeOffset.UtcNow, project);
 }

@@ -22,12 +22,12 @@ public sealed class OrleansPostgresProvidersTests(PostgresFixture postgres) : IC
         var now = DateTimeOffset.UtcNow;
         var events = new[]
         {
-            new ActivityEvent(FileEventKind.Created, "src/a.cs", now, "floyo", ClientEventId: "e1"),
-            new ActivityEvent(FileEventKind.Modified, "src/a.cs", now.AddSeconds(1), "floyo", ClientEventId: "e2"),
-            new ActivityEvent(FileEventKind.Modified, "web/b.ts", now.AddSeconds(2), "shop", ClientEventId: "e3"),
-            new ActivityEvent(FileEventKind.Opened, "README", now.AddSeconds(3), ClientEventId: "e4"),
-            new ActivityEvent(FileEventKind.Modified, "src/c.cs", now.AddSeconds(4), "floyo", ClientEventId: "e5"),
-            new ActivityEvent(FileEventKind.Deleted, "web/b.ts", now.AddSeconds(5), "shop", ClientEventId: "e6"),
+            new ActivityEvent(ActivityKind.Created, "src/a.cs", now, "floyo", ClientEventId: "e1"),
+            new ActivityEvent(ActivityKind.Modified, "src/a.cs", now.AddSeconds(1), "floyo", ClientEventId: "e2"),
+            new ActivityEvent(ActivityKind.Modified, "web/b.ts", now.AddSeconds(2), "shop", ClientEventId: "e3"),
+            new ActivityEvent(ActivityKind.Opened, "README", now.AddSeconds(3), ClientEventId: "e4"),
+            new ActivityEvent(ActivityKind.Modified, "src/c.cs", now.AddSeconds(4), "floyo", ClientEventId: "e5"),
+            new ActivityEvent(ActivityKind.Deleted, "web/b.ts", now.AddSeconds(5), "shop", ClientEventId: "e6"),
         };
 
         UserProfile profile;
@@ -70,7 +70,7 @@ public sealed class OrleansPostgresProvidersTests(PostgresFixture postgres) : IC
             // The sequencer resumes from the log: a retried id is still a duplicate and a new event continues the sequence.
             Assert.Equal(
                 [new IngestItemResult(IngestOutcome.Duplicate, 6), new IngestItemResult(IngestOutcome.Accepted, 7)],
-                await activity.IngestAsync([events[5], new ActivityEvent(FileEventKind.Modified, "src/d.cs", now.AddSeconds(6), ClientEventId: "e7")]));
+                await activity.IngestAsync([events[5], new ActivityEvent(ActivityKind.Modified, "src/d.cs", now.AddSeconds(6), ClientEventId: "e7")]));
             Assert.Equal([Dead, Active], await MembershipStatusesAsync(dataSource, clusterId, cancellationToken));
 
             // Defunct-silo cleanup removes the first silo's row and keeps the active one.
@@ -89,7 +89,7 @@ public sealed class OrleansPostgresProvidersTests(PostgresFixture postgres) : IC
         await using var silo = await SiloHost.StartAsync(connectionString, "sequencer-" + Guid.NewGuid().ToString("N")[..8], cancellationToken);
         var userId = Guid.NewGuid();
         var now = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var events = Enumerable.Range(1, 4).Select(i => new ActivityEvent(FileEventKind.Modified, $"src/{i}.cs", now.AddSeconds(i), ClientEventId: $"e{i}")).ToArray();
+        var events = Enumerable.Range(1, 4).Select(i => new ActivityEvent(ActivityKind.Modified, $"src/{i}.cs", now.AddSeconds(i), ClientEventId: $"e{i}")).ToArray();
         var activity = silo.Grains.GetGrain<IUserActivityGrain>(userId);
         Assert.Equal(Accepted(1, 2), await activity.IngestAsync(events[..2]));
 

@@ -92,6 +92,20 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
     }
 
     [Fact]
+    public async Task ReadAsync_WhenDetailsListDependencies_ReturnsThemInOrder()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var userId = Guid.NewGuid();
+        var stored = new SequencedEvent(1, new ActivityEvent(ActivityKind.Heartbeat, "a.go", Start, Details: new EventDetails { Dependencies = ["fmt", "net/http"] }));
+        await log.AppendAsync(userId, [stored], cancellationToken);
+
+        var read = Assert.Single(await log.ReadAsync(userId, 0, 10, cancellationToken));
+
+        Assert.Equal(["fmt", "net/http"], read.Event.Details!.Dependencies!);
+        Assert.Equal(stored.Event with { Details = null }, read.Event with { Details = null });
+    }
+
+    [Fact]
     public async Task ReadHeadAsync_WhenEventsAreStored_ReturnsTheLastSequenceAndTheMostRecentClientIdsOldestFirst()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -131,7 +145,7 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
         [.. Enumerable.Range(0, count).Select(i =>
         {
             var sequence = from + i;
-            var kind = (FileEventKind)(sequence % 5 + 1);
+            var kind = (ActivityKind)(sequence % 5 + 1);
             return new SequencedEvent(sequence, new ActivityEvent(
                 kind,
                 $"src/{userId:N}/file{sequence}.cs",
@@ -140,9 +154,17 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
                 Language: "C#",
                 Editor: sequence % 2 == 0 ? "vim" : null,
                 Branch: "main",
-                PreviousEntity: kind == FileEventKind.Renamed ? $"src/old{sequence}.cs" : null,
-                ClientEventId: $"{userId:N}-{sequence}"));
+                PreviousEntity: kind == ActivityKind.Renamed ? $"src/old{sequence}.cs" : null,
+                ClientEventId: $"{userId:N}-{sequence}",
+                Details: sequence % 2 == 0 ? Details : null));
         })];
+
+    private static readonly EventDetails Details = new()
+    {
+        Type = EntityType.Url, Category = "debugging", Plugin = "vscode-wakatime/24.0.0", OperatingSystem = "linux", Machine = "m1",
+        IsWrite = true, Lines = 120, LineNumber = 7, CursorPosition = 3, LineAdditions = 2, LineDeletions = 1,
+        AiLineChanges = -3, HumanLineChanges = 4, AiInputTokens = 100, AiOutputTokens = 50, AiSession = "s1", Extension = ".cs",
+    };
 
     private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
         new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);

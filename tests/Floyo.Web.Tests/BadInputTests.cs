@@ -84,6 +84,10 @@ public sealed class BadInputTests(FloyoWebFixture fixture)
               {"kind": "modified", "entity": "a.cs", "timestamp": "{{now}}", "branch": ["main"]},
               {"kind": "renamed", "entity": "b.cs", "timestamp": "{{now}}"},
               "not an object",
+              {"kind": "heartbeat", "entity": "a.cs", "timestamp": "{{now}}", "category": "sleeping"},
+              {"kind": "heartbeat", "entity": "a.cs", "timestamp": "{{now}}", "lines": -1},
+              {"kind": "heartbeat", "entity": "a.cs", "timestamp": "{{now}}", "type": "planet"},
+              {"kind": "heartbeat", "entity": "a.cs", "timestamp": "{{now}}", "lines": "12"},
               {"kind": "modified", "entity": "good2.cs", "timestamp": {{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}, "unknownField": 1}
             ]}
             """;
@@ -94,12 +98,12 @@ public sealed class BadInputTests(FloyoWebFixture fixture)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(
-            ["accepted", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "accepted"],
+            ["accepted", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "accepted"],
             results.Select(r => r.GetProperty("status").GetString()));
         Assert.Equal(
-            ["kind", "kind", "entity", "entity", "timestamp", "timestamp", "timestamp", "timestamp", "entity", "entity", "project", "branch", "previousEntity", "$"],
-            results.Skip(1).Take(14).Select(r => r.GetProperty("field").GetString()));
-        Assert.All(results.Skip(1).Take(14), r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("error").GetString())));
+            ["kind", "kind", "entity", "entity", "timestamp", "timestamp", "timestamp", "timestamp", "entity", "entity", "project", "branch", "previousEntity", "$", "category", "lines", "type", "lines"],
+            results.Skip(1).Take(18).Select(r => r.GetProperty("field").GetString()));
+        Assert.All(results.Skip(1).Take(18), r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("error").GetString())));
         var stored = await fixture.Grains.GetGrain<Floyo.Patterns.IPatternDetectorGrain>(userId).GetSnapshotAsync();
         Assert.Equal(2, stored.TotalEvents);
         Assert.Equal(["good2.cs", "good1.cs"], stored.RecentFiles.Select(f => f.Entity));

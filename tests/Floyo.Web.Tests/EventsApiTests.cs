@@ -31,6 +31,32 @@ public sealed class EventsApiTests(FloyoWebFixture fixture)
         Assert.Equal([0, 1, 2], results.Select(r => r.GetProperty("index").GetInt32()));
     }
 
+    [Fact]
+    public async Task PostEvents_WithWidenedFields_StoresThemWithTheEvent()
+    {
+        var (userId, key) = await fixture.CreateUserAsync();
+        var body = $$"""
+            {"events": [{"kind": "heartbeat", "entity": "https://docs.example/x", "type": "url", "timestamp": "{{EventJson.Now}}",
+              "category": "Code Reviewing", "plugin": "chrome-wakatime/3.0", "operatingSystem": "linux", "machine": "box",
+              "isWrite": false, "lines": 10, "lineno": 2, "cursorpos": 5, "lineAdditions": 1, "lineDeletions": 0,
+              "aiLineChanges": -4, "humanLineChanges": 2, "aiInputTokens": 12, "aiOutputTokens": 34, "aiSession": "s",
+              "dependencies": ["react"], "extension": ".html"},
+              {"kind": "test", "entity": "suite", "type": "app", "timestamp": "{{EventJson.Now}}"}]}
+            """;
+
+        var response = await fixture.Http(key).PostAsync("/api/v1/events", EventJson.Raw(body), Cancel);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var stored = await fixture.Services.GetRequiredService<IEventLog>().ReadAsync(userId, 0, 10, Cancel);
+        var details = stored[0].Event.Details!;
+        Assert.Equal(ActivityKind.Heartbeat, stored[0].Event.Kind);
+        Assert.Equal((EntityType.Url, "code reviewing", "chrome-wakatime/3.0", "linux", "box"), (details.Type, details.Category, details.Plugin, details.OperatingSystem, details.Machine));
+        Assert.Equal((false, 10, 2, 5, 1, 0, -4, 2), (details.IsWrite, details.Lines, details.LineNumber, details.CursorPosition, details.LineAdditions, details.LineDeletions, details.AiLineChanges, details.HumanLineChanges));
+        Assert.Equal((12L, 34L, "s", ".html"), (details.AiInputTokens, details.AiOutputTokens, details.AiSession, details.Extension));
+        Assert.Equal(["react"], details.Dependencies!);
+        Assert.Equal((ActivityKind.TestRun, EntityType.App), (stored[1].Event.Kind, stored[1].Event.Details!.Type));
+    }
+
     [Theory]
     [InlineData("bearer")]
     [InlineData("basic-key")]

@@ -12,6 +12,12 @@ public static class ActivityEventRules
     /// <summary>Longest accepted project, language, editor or branch name in characters.</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>Most dependencies one event may list.</summary>
+    public const int MaxDependencies = 100;
+
+    /// <summary>Longest accepted extension in characters.</summary>
+    public const int MaxExtensionLength = 32;
+
     /// <summary>Longest accepted client event id in characters.</summary>
     public const int MaxClientEventIdLength = 128;
 
@@ -32,15 +38,66 @@ public static class ActivityEventRules
             return ("kind", "Unknown kind.");
         }
 
+        if (e.Kind == ActivityKind.Renamed && e.PreviousEntity is null)
+        {
+            return ("previousEntity", "Is required.");
+        }
+
         return CheckText("entity", e.Entity, MaxEntityLength, required: true)
-            ?? CheckText("previousEntity", e.PreviousEntity, MaxEntityLength, required: e.Kind == FileEventKind.Renamed)
+            ?? CheckText("previousEntity", e.PreviousEntity, MaxEntityLength, required: false)
             ?? CheckText("project", e.Project, MaxNameLength, required: false)
             ?? CheckText("language", e.Language, MaxNameLength, required: false)
             ?? CheckText("editor", e.Editor, MaxNameLength, required: false)
             ?? CheckText("branch", e.Branch, MaxNameLength, required: false)
             ?? CheckText("id", e.ClientEventId, MaxClientEventIdLength, required: false)
-            ?? CheckTimestamp(e.Timestamp, now, maxAge);
+            ?? CheckTimestamp(e.Timestamp, now, maxAge)
+            ?? (e.Details is null ? null : CheckDetails(e.Details));
     }
+
+    private static (string, string)? CheckDetails(EventDetails d)
+    {
+        if (!Enum.IsDefined(d.Type))
+        {
+            return ("type", "Unknown type.");
+        }
+
+        if (d.Category is not null && ActivityCategories.Normalize(d.Category) != d.Category)
+        {
+            return ("category", $"Must be one of: {string.Join(", ", ActivityCategories.All)}.");
+        }
+
+        return CheckText("plugin", d.Plugin, MaxNameLength, required: false)
+            ?? CheckText("operatingSystem", d.OperatingSystem, MaxNameLength, required: false)
+            ?? CheckText("machine", d.Machine, MaxNameLength, required: false)
+            ?? CheckText("aiSession", d.AiSession, MaxNameLength, required: false)
+            ?? CheckText("extension", d.Extension, MaxExtensionLength, required: false)
+            ?? CheckNotNegative("lines", d.Lines)
+            ?? CheckNotNegative("lineno", d.LineNumber)
+            ?? CheckNotNegative("cursorpos", d.CursorPosition)
+            ?? CheckNotNegative("lineAdditions", d.LineAdditions)
+            ?? CheckNotNegative("lineDeletions", d.LineDeletions)
+            ?? CheckNotNegative("aiInputTokens", d.AiInputTokens)
+            ?? CheckNotNegative("aiOutputTokens", d.AiOutputTokens)
+            ?? CheckDependencies(d.Dependencies);
+    }
+
+    private static (string, string)? CheckDependencies(IReadOnlyList<string>? dependencies)
+    {
+        if (dependencies is null)
+        {
+            return null;
+        }
+
+        if (dependencies.Count > MaxDependencies)
+        {
+            return ("dependencies", $"At most {MaxDependencies} dependencies.");
+        }
+
+        return dependencies.Select(d => CheckText("dependencies", d, MaxNameLength, required: true)).FirstOrDefault(error => error is not null);
+    }
+
+    private static (string, string)? CheckNotNegative(string field, long? value) =>
+        value < 0 ? (field, "Must not be negative.") : null;
 
     private static (string, string)? CheckTimestamp(DateTimeOffset timestamp, DateTimeOffset now, TimeSpan maxAge)
     {

@@ -9,7 +9,7 @@ namespace Floyo.Activity;
 [GenerateSerializer, Immutable, Alias("floyo.RecentFile")]
 public sealed record RecentFile(
     [property: Id(0)] string Entity,
-    [property: Id(1)] FileEventKind Kind,
+    [property: Id(1)] ActivityKind Kind,
     [property: Id(2)] string? Project,
     [property: Id(3)] DateTimeOffset Timestamp,
     [property: Id(4)] long Sequence);

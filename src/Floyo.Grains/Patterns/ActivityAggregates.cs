@@ -69,7 +69,7 @@ internal sealed class ActivityAggregates(PatternState state)
         return extension.Length > 1 ? extension.ToLowerInvariant() : NoExtension;
     }
 
-    public static string KindName(FileEventKind kind) => kind.ToString().ToLowerInvariant();
+    public static string KindName(ActivityKind kind) => kind.ToString().ToLowerInvariant();
 
     private void ApplyOne(SequencedEvent stored, AppliedChanges changes)
     {

@@ -16,7 +16,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     public const int MaxRowsPerCommit = 50_000;
 
     private const string CopyCommand =
-        "COPY floyo_event_log (user_id, seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id) FROM STDIN (FORMAT BINARY)";
+        "COPY floyo_event_log (user_id, seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id, details) FROM STDIN (FORMAT BINARY)";
 
     private readonly NpgsqlDataSource dataSource;
     private readonly ILogger<GroupCommitWriter> logger;
@@ -117,6 +117,9 @@ public sealed class GroupCommitWriter : IAsyncDisposable
                 await WriteNullableAsync(importer, e.Editor);
                 await WriteNullableAsync(importer, e.Branch);
                 await WriteNullableAsync(importer, e.ClientEventId);
+                await (e.Details is null
+                    ? importer.WriteNullAsync()
+                    : importer.WriteAsync(EventDetailsJson.Serialize(e.Details), NpgsqlDbType.Jsonb));
             }
         }
 

@@ -9,7 +9,7 @@ namespace Floyo.Silo.EventLog;
 /// </summary>
 public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWriter writer) : IEventLog
 {
-    private const string Columns = "seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id";
+    private const string Columns = "seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id, details";
 
     public Task AppendAsync(Guid userId, IReadOnlyList<SequencedEvent> events, CancellationToken cancellationToken = default) =>
         writer.AppendAsync(userId, events, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
     private static SequencedEvent ReadEvent(NpgsqlDataReader reader) => new(
         reader.GetInt64(0),
         new ActivityEvent(
-            (FileEventKind)reader.GetInt16(2),
+            (ActivityKind)reader.GetInt16(2),
             reader.GetString(3),
             reader.GetFieldValue<DateTimeOffset>(1),
             Project: NullableString(reader, 5),
@@ -79,7 +79,8 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
             Editor: NullableString(reader, 7),
             Branch: NullableString(reader, 8),
             PreviousEntity: NullableString(reader, 4),
-            ClientEventId: NullableString(reader, 9)));
+            ClientEventId: NullableString(reader, 9),
+            Details: reader.IsDBNull(10) ? null : EventDetailsJson.Deserialize(reader.GetString(10))));
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

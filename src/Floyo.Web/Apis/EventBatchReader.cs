@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Floyo.Activity;
 
@@ -16,7 +15,6 @@ public static class EventBatchReader
     public const int MaxBodyBytes = 1024 * 1024;
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
-    private static readonly string KindList = string.Join(", ", Enum.GetNames<FileEventKind>().Select(n => n.ToLowerInvariant()));
 
     public static BatchReadResult Read(ReadOnlyMemory<byte> body)
     {
@@ -63,22 +61,7 @@ public static class EventBatchReader
 
         try
         {
-            var kindText = RequiredString(item, "kind");
-            if (!TryParseKind(kindText, out var kind))
-            {
-                return BatchItem.Invalid("kind", $"Must be one of: {KindList}.");
-            }
-
-            return BatchItem.Valid(new ActivityEvent(
-                kind,
-                RequiredString(item, "entity"),
-                ReadTimestamp(item),
-                OptionalString(item, "project"),
-                OptionalString(item, "language"),
-                OptionalString(item, "editor"),
-                OptionalString(item, "branch"),
-                OptionalString(item, "previousEntity"),
-                OptionalString(item, "id")));
+            return BatchItem.Valid(ReadEvent(new JsonFields(item, lenient: false)));
         }
         catch (FieldException ex)
         {
@@ -86,50 +69,63 @@ public static class EventBatchReader
         }
     }
 
-    private static bool TryParseKind(string text, out FileEventKind kind) =>
-        Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !char.IsAsciiDigit(text[0]) && text[0] != '-';
-
-    private static DateTimeOffset ReadTimestamp(JsonElement item)
+    private static ActivityEvent ReadEvent(JsonFields fields)
     {
-        if (!item.TryGetProperty("timestamp", out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!ActivityKindNames.TryParse(fields.Required("kind"), out var kind))
         {
-            throw new FieldException("timestamp", "Is required.");
+            throw new FieldException("kind", $"Must be one of: {ActivityKindNames.List}.");
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var seconds)
-            && seconds is > 0 and < 253402300799)
-        {
-            return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
-        }
-
-        if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-        {
-            return parsed;
-        }
-
-        throw new FieldException("timestamp", "Must be an ISO 8601 date-time (e.g. 2026-11-26T10:00:00Z) or Unix seconds.");
+        return new ActivityEvent(
+            kind,
+            fields.Required("entity"),
+            fields.Timestamp("timestamp") ?? throw new FieldException("timestamp", "Is required."),
+            fields.String("project"),
+            fields.String("language"),
+            fields.String("editor"),
+            fields.String("branch"),
+            fields.String("previousEntity"),
+            fields.String("id"),
+            ReadDetails(fields));
     }
 
-    private static string RequiredString(JsonElement item, string name) =>
-        OptionalString(item, name) ?? throw new FieldException(name, "Is required.");
-
-    private static string? OptionalString(JsonElement item, string name)
+    private static EventDetails? ReadDetails(JsonFields f)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        var details = new EventDetails
         {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : throw new FieldException(name, $"Must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}.");
+            Type = EntityTypeOf(f.String("type")),
+            Category = f.String("category") is { } category ? ActivityCategories.Normalize(category) ?? category : null,
+            Plugin = f.String("plugin"),
+            OperatingSystem = f.String("operatingSystem"),
+            Machine = f.String("machine"),
+            IsWrite = f.Bool("isWrite"),
+            Lines = f.Int("lines"),
+            LineNumber = f.Int("lineno"),
+            CursorPosition = f.Int("cursorpos"),
+            LineAdditions = f.Int("lineAdditions"),
+            LineDeletions = f.Int("lineDeletions"),
+            AiLineChanges = f.Int("aiLineChanges"),
+            HumanLineChanges = f.Int("humanLineChanges"),
+            AiInputTokens = f.Long("aiInputTokens"),
+            AiOutputTokens = f.Long("aiOutputTokens"),
+            AiSession = f.String("aiSession"),
+            Dependencies = f.Strings("dependencies"),
+            Extension = f.String("extension"),
+        };
+        return details == Empty ? null : details;
     }
 
-    private sealed class FieldException(string field, string message) : Exception(message)
+    private static readonly EventDetails Empty = new();
+
+    /// <summary>Reads an entity type name (file, app, domain, url); null means file.</summary>
+    public static EntityType EntityTypeOf(string? name) => name?.ToLowerInvariant() switch
     {
-        public string Field { get; } = field;
-    }
+        null or "file" => EntityType.File,
+        "app" => EntityType.App,
+        "domain" => EntityType.Domain,
+        "url" => EntityType.Url,
+        _ => throw new FieldException("type", "Must be one of: file, app, domain, url."),
+    };
 }
 
 /// <summary>One item of a batch: the event, or why it could not be read.</summary>

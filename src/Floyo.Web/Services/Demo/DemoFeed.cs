@@ -18,8 +18,8 @@ public sealed partial class DemoFeed(
         ("infra", "YAML", ["deploy/web.yaml", "deploy/silo.yaml", "Makefile"]),
     ];
 
-    private static readonly FileEventKind[] Kinds =
-        [FileEventKind.Modified, FileEventKind.Modified, FileEventKind.Modified, FileEventKind.Opened, FileEventKind.Created];
+    private static readonly ActivityKind[] Kinds =
+        [ActivityKind.Modified, ActivityKind.Modified, ActivityKind.Modified, ActivityKind.Opened, ActivityKind.Created];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,8 +1,8 @@
 namespace Floyo.Activity;
 
-/// <summary>What happened to a file. Values are stored in the event log: never renumber them.</summary>
+/// <summary>What a developer did. Values are stored in the event log: never renumber them.</summary>
 [GenerateSerializer, Alias("floyo.FileEventKind")]
-public enum FileEventKind : short
+public enum ActivityKind : short
 {
     /// <summary>A file was created.</summary>
     Created = 1,
@@ -18,4 +18,16 @@ public enum FileEventKind : short
 
     /// <summary>A file was opened or focused in an editor.</summary>
     Opened = 5,
+
+    /// <summary>An editor heartbeat: the developer is working on the entity (WakaTime's unit of activity).</summary>
+    Heartbeat = 6,
+
+    /// <summary>A build ran.</summary>
+    Build = 7,
+
+    /// <summary>A test run.</summary>
+    TestRun = 8,
+
+    /// <summary>A debug session.</summary>
+    DebugSession = 9,
 }
