@@ -14,6 +14,17 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("profile")]
     Task<UserProfile?> GetProfileAsync();
 
+    /// <summary>The user's settings (defaults until changed).</summary>
+    [Alias("settings")]
+    Task<UserSettings> GetSettingsAsync();
+
+    /// <summary>
+    /// Changes the settings. Throws <see cref="ArgumentException"/> for an unknown time zone or a keystroke timeout
+    /// outside <see cref="UserSettings.MinKeystrokeTimeout"/>..<see cref="UserSettings.MaxKeystrokeTimeout"/>.
+    /// </summary>
+    [Alias("update-settings")]
+    Task<UserSettings> UpdateSettingsAsync(UserSettings settings);
+
     /// <summary>Creates a new random API key; the plaintext is returned once and never stored.</summary>
     [Alias("create-key")]
     Task<CreatedApiKey> CreateApiKeyAsync(string label);

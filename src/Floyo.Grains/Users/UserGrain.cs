@@ -21,6 +21,25 @@ public sealed class UserGrain(
 
     public Task<UserProfile?> GetProfileAsync() => Task.FromResult(state.State.Exists ? Profile() : null);
 
+    public Task<UserSettings> GetSettingsAsync() => Task.FromResult(state.State.Settings ?? UserSettings.Default);
+
+    public async Task<UserSettings> UpdateSettingsAsync(UserSettings settings)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out _))
+        {
+            throw new ArgumentException($"Unknown time zone '{settings.TimeZone}'.", nameof(settings));
+        }
+
+        if (settings.KeystrokeTimeout < UserSettings.MinKeystrokeTimeout || settings.KeystrokeTimeout > UserSettings.MaxKeystrokeTimeout)
+        {
+            throw new ArgumentException("The keystroke timeout must be between 1 minute and 4 hours.", nameof(settings));
+        }
+
+        state.State.Settings = settings;
+        await state.WriteStateAsync();
+        return settings;
+    }
+
     public async Task<CreatedApiKey> CreateApiKeyAsync(string label)
     {
         var key = ApiKeyFormat.NewKey();

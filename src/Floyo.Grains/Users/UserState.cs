@@ -11,6 +11,8 @@ public sealed class UserState
     [Id(2)] public DateTimeOffset CreatedAt { get; set; }
 
     [Id(3)] public List<ApiKeyRecord> ApiKeys { get; set; } = [];
+
+    [Id(4)] public UserSettings? Settings { get; set; }
 }
 
 /// <summary>One API key as stored: its hash, never the key.</summary>
