@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Floyo.Silo.Hosting;
 using Floyo.Web.Apis;
+using Floyo.Web.Apis.WakaTime;
 using Floyo.Web.Auth;
 using Floyo.Web.Components;
 using Floyo.Web.Hubs;
@@ -32,6 +33,7 @@ public static class WebSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
         services.AddSingleton<ActivityService>();
+        services.AddSingleton<ReportService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -61,6 +63,7 @@ public static class WebSetup
         app.MapOpenApi();
         app.MapFloyoOperationalEndpoints();
         app.MapEventsApi();
+        app.MapWakaTimeApi();
         app.MapActivityApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
