@@ -11,6 +11,7 @@ using Floyo.Web.Services.Demo;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
+using Scalar.AspNetCore;
 
 namespace Floyo.Web;
 
@@ -61,6 +62,7 @@ public static class WebSetup
 
         app.MapStaticAssets();
         app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Floyo API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapFloyoOperationalEndpoints();
         app.MapEventsApi();
         app.MapWakaTimeApi();

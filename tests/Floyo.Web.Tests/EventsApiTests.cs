@@ -128,6 +128,8 @@ public sealed class EventsApiTests(FloyoWebFixture fixture)
         Assert.Contains("floyo_events_ingested", await client.GetStringAsync("/metrics", Cancel), StringComparison.Ordinal);
         using var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Cancel));
         Assert.True(openApi.RootElement.GetProperty("paths").TryGetProperty("/api/v1/events", out _));
+        Assert.True(openApi.RootElement.GetProperty("paths").TryGetProperty("/api/v1/users/{user}/heartbeats.bulk", out _));
+        Assert.Contains("Floyo API", await client.GetStringAsync("/api/docs", Cancel), StringComparison.Ordinal);
     }
 
     private static string Base64(string value) => Convert.ToBase64String(Encoding.UTF8.GetBytes(value));
