@@ -6,6 +6,7 @@ using Floyo.Web.Apis.WakaTime;
 using Floyo.Web.Auth;
 using Floyo.Web.Components;
 using Floyo.Web.Hubs;
+using Floyo.Web.RateLimiting;
 using Floyo.Web.Services;
 using Floyo.Web.Services.Demo;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -30,6 +31,8 @@ public static class WebSetup
         services.AddMudServices();
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
         services.AddOpenApi();
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<ApiRateLimiter>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
@@ -51,6 +54,8 @@ public static class WebSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        var rateLimiter = app.Services.GetRequiredService<ApiRateLimiter>();
+        app.Use((context, next) => rateLimiter.InvokeAsync(context, next));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

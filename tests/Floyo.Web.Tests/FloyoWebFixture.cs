@@ -13,7 +13,7 @@ namespace Floyo.Web.Tests;
 /// The real web app (embedded default: co-hosted silo, memory providers) on a real Kestrel port on 127.0.0.1.
 /// Tests talk to it with real HTTP and the real SignalR client.
 /// </summary>
-public sealed class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoKey = "waka_5d2e6f7a-1b3c-4d5e-8f90-a1b2c3d4e5f6";
 
@@ -35,6 +35,12 @@ public sealed class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Floyo:Demo:Feed", "false");
         builder.UseSetting("Floyo:Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Floyo:Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>Extra settings of a specialised fixture.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>An HTTP client on the real port, sending <paramref name="apiKey"/> as a bearer token when given.</summary>
