@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Floyo.Users;
 using Npgsql;
 using Xunit.Sdk;
@@ -97,28 +94,7 @@ public sealed class ClusterFailoverTests(PostgresFixture postgres, ITestOutputHe
             $"{poster.FailedAttempts} failed attempts retried, {poster.Duplicates} events acknowledged as duplicates");
         Assert.True(poster.AcknowledgedBatches > killedAt, "No batch was acknowledged after the kill.");
 
-        // Every acknowledged event is in the log exactly once, under the sequence number the client was told, and the
-        // user's log is contiguous.
-        var rows = await Sql.QueryAsync(
-            dataSource,
-            "SELECT user_id, seq, client_event_id FROM floyo_event_log ORDER BY user_id, seq",
-            r => (UserId: r.GetGuid(0), Sequence: r.GetInt64(1), ClientId: r.GetString(2)),
-            cancellationToken);
-        var userId = Assert.Single(rows.Select(r => r.UserId).Distinct());
-        Assert.Equal(Enumerable.Range(1, rows.Count).Select(n => (long)n), rows.Select(r => r.Sequence));
-        Assert.Equal(rows.Count, rows.Select(r => r.ClientId).Distinct().Count());
-        Assert.Equal(
-            poster.Acknowledged.ToDictionary(a => a.Key, a => a.Value.Sequence),
-            rows.ToDictionary(r => r.ClientId, r => r.Sequence));
-
-        // The aggregates count each of them once.
-        var snapshot = await ReadSnapshotAsync(client, cancellationToken);
-        var events = poster.Acknowledged.Values.Select(a => a.Event).ToList();
-        var today = events.Where(e => DateOnly.FromDateTime(e.Timestamp.UtcDateTime) == snapshot.Day).ToList();
-        Assert.Equal((userId, (long)events.Count, (long)events.Count), (snapshot.UserId, snapshot.LastSequence, snapshot.TotalEvents));
-        Assert.Equal(CountBy(today, e => e.Kind), ToDictionary(snapshot.TodayByKind));
-        Assert.Equal(CountBy(today, e => e.Extension), ToDictionary(snapshot.TodayByExtension));
-        Assert.Equal(CountBy(today, e => e.Project), ToDictionary(snapshot.TodayByProject));
+        await ExactlyOnce.VerifyAsync(poster, dataSource, client, cancellationToken);
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: verified");
     }
 
@@ -185,33 +161,4 @@ public sealed class ClusterFailoverTests(PostgresFixture postgres, ITestOutputHe
             await Task.Delay(200, cancellationToken);
         }
     }
-
-    /// <summary>Reads the caller's aggregates, retrying while the backend answers 503 (e.g. while it still settles).</summary>
-    private static async Task<ActivitySnapshotResponse> ReadSnapshotAsync(HttpClient client, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + PostingTimeout;
-        while (true)
-        {
-            using var response = await client.GetAsync(new Uri("/api/v1/activity/today", UriKind.Relative), cancellationToken);
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                return (await response.Content.ReadFromJsonAsync<ActivitySnapshotResponse>(JsonSerializerOptions.Web, cancellationToken))!;
-            }
-
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline, $"GET /api/v1/activity/today answered {(int)response.StatusCode}: {text}");
-            await Task.Delay(250, cancellationToken);
-        }
-    }
-
-    private static Dictionary<string, long> CountBy(IEnumerable<PostedEvent> events, Func<PostedEvent, string> key) =>
-        events.GroupBy(key).ToDictionary(g => g.Key, g => (long)g.Count());
-
-    private static Dictionary<string, long> ToDictionary(IEnumerable<NamedCountResponse> counts) => counts.ToDictionary(c => c.Name, c => c.Count);
-
-    private sealed record ActivitySnapshotResponse(
-        Guid UserId, DateOnly Day, long LastSequence, long TotalEvents, List<NamedCountResponse> TodayByKind,
-        List<NamedCountResponse> TodayByExtension, List<NamedCountResponse> TodayByProject);
-
-    private sealed record NamedCountResponse(string Name, long Count);
 }

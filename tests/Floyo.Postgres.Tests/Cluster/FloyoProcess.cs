@@ -54,6 +54,18 @@ internal sealed class FloyoProcess : IAsyncDisposable
         return new FloyoProcess(Start(name, "Floyo.Web", environment), httpAddress, 0);
     }
 
+    /// <summary>Starts a Floyo.Web that co-hosts its own silo on Postgres (the single-process Postgres mode).</summary>
+    public static FloyoProcess StartEmbeddedWeb(string name, string connectionString, string clusterId, string apiKey)
+    {
+        var siloPort = FreePort.Next();
+        var environment = CommonEnvironment(connectionString, clusterId, out var httpAddress);
+        environment["Floyo__Orleans__SiloPort"] = Text(siloPort);
+        environment["Floyo__Orleans__GatewayPort"] = Text(FreePort.Next());
+        environment["Floyo__Demo__ApiKey"] = apiKey;
+        environment["Floyo__Demo__Feed"] = "false";
+        return new FloyoProcess(Start(name, "Floyo.Web", environment), httpAddress, siloPort);
+    }
+
     /// <summary>Polls <c>/health/ready</c> until it answers 200; fails with the process's output if it exits or the deadline passes.</summary>
     public async Task WaitUntilReadyAsync(HttpClient http, TimeSpan timeout, CancellationToken cancellationToken)
     {

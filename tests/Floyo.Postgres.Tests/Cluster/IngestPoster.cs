@@ -24,6 +24,9 @@ internal sealed class IngestPoster(HttpClient http)
     /// <summary>Attempts that did not get 202 and were retried.</summary>
     public int FailedAttempts { get; private set; }
 
+    /// <summary>How each failed attempt failed: "503 Retry-After: 5", "500", "connection", "timeout".</summary>
+    public List<string> FailureKinds { get; } = [];
+
     /// <summary>Events acknowledged as duplicates: an earlier attempt had stored them but its answer was lost.</summary>
     public int Duplicates { get; private set; }
 
@@ -105,14 +108,17 @@ internal sealed class IngestPoster(HttpClient http)
                 }
 
                 failures.Add($"{(int)response.StatusCode} {text}");
+                FailureKinds.Add(response.Headers.RetryAfter is { } retryAfter ? $"{(int)response.StatusCode} Retry-After: {retryAfter}" : $"{(int)response.StatusCode}");
             }
             catch (HttpRequestException ex)
             {
                 failures.Add($"connection: {ex.Message}");
+                FailureKinds.Add("connection");
             }
             catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 failures.Add($"timeout: {ex.Message}");
+                FailureKinds.Add("timeout");
             }
 
             FailedAttempts++;
