@@ -20,7 +20,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
             [userId, afterSequence, maxCount],
             cancellationToken);
 
-    /// <summary>Served by the (user_id, occurred_at, seq) index of migration 0007 in index order, so nothing is sorted.</summary>
+    /// <summary>Served by the (user_id, occurred_at, seq) index of migration 0007, as is <see cref="ReadLastAsync"/>.</summary>
     public Task<IReadOnlyList<SequencedEvent>> ReadRangeAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         QueryAsync(
             $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 AND occurred_at >= $2 AND occurred_at < $3 ORDER BY occurred_at, seq",

@@ -14,10 +14,20 @@ internal static class Beat
         string? language = "C#",
         string? branch = "main",
         IReadOnlyList<string>? dependencies = null) =>
+        At(Time(instant), project, entity, language, branch, dependencies);
+
+    /// <summary>A heartbeat at <paramref name="instant"/>.</summary>
+    public static ActivityEvent At(
+        DateTimeOffset instant,
+        string? project = "floyo",
+        string entity = "src/a.cs",
+        string? language = "C#",
+        string? branch = "main",
+        IReadOnlyList<string>? dependencies = null) =>
         new(
             ActivityKind.Heartbeat,
             entity,
-            Time(instant),
+            instant,
             project,
             language,
             Editor: "vscode",
