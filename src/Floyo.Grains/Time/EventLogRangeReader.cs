@@ -13,7 +13,7 @@ public static class EventLogRangeReader
     /// The user's events with <paramref name="from"/> ≤ timestamp &lt; <paramref name="to"/> in the order of
     /// <see cref="IEventLog.ReadRangeAsync"/>: the windows are half-open and adjacent, so the concatenation is that order.
     /// </summary>
-    public static async IAsyncEnumerable<ActivityEvent> ReadAsync(
+    public static async IAsyncEnumerable<ActivityEvent> ReadRangeInWindowsAsync(
         this IEventLog log,
         Guid userId,
         DateTimeOffset from,

@@ -25,7 +25,7 @@ public sealed class TimeReportGrain(IEventLog eventLog) : Grain, ITimeReportGrai
         var zone = ReportTimeZone.Find(query.TimeZone ?? settings.TimeZone);
         var grid = new DayGrid(query.Start, query.End, zone);
         var builder = new DailyReportBuilder(grid, settings.KeystrokeTimeout, new ReportFilter(query.Project, query.Branch));
-        await foreach (var e in eventLog.ReadAsync(UserId, builder.ReadFrom, builder.ReadTo))
+        await foreach (var e in eventLog.ReadRangeInWindowsAsync(UserId, builder.ReadFrom, builder.ReadTo))
         {
             builder.Add(e);
         }
@@ -42,7 +42,7 @@ public sealed class TimeReportGrain(IEventLog eventLog) : Grain, ITimeReportGrai
         ReportRange.Validate(day, day);
         var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
         var builder = new DurationsBuilder(day, ReportTimeZone.Find(timeZone ?? settings.TimeZone), settings.KeystrokeTimeout, sliceBy);
-        await foreach (var e in eventLog.ReadAsync(UserId, builder.ReadFrom, builder.ReadTo))
+        await foreach (var e in eventLog.ReadRangeInWindowsAsync(UserId, builder.ReadFrom, builder.ReadTo))
         {
             builder.Add(e);
         }
