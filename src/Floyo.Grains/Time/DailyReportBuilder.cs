@@ -9,7 +9,8 @@ namespace Floyo.Time;
 /// call <see cref="Build"/>. The rules:
 /// <list type="number">
 /// <item>Each event's gap to the next event (see <see cref="GapWalker"/>) is active time when it is below the keystroke
-/// timeout, attributed wholly to the earlier event; a gap at or above the timeout, and the last event, add nothing.</item>
+/// timeout, attributed wholly to the earlier event; a gap at or above the timeout, and the last event, add nothing.
+/// Events of every kind count alike (heartbeats, file events, builds, …).</item>
 /// <item>A gap counts only when its earlier event passes the <see cref="ReportFilter"/>. Gaps are measured on the
 /// unfiltered stream, so a filtered report's total equals that project's (branch's) entry in the unfiltered report.</item>
 /// <item>A gap is clipped to the range and split at day boundaries, each part going to its own day.</item>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Floyo.Activity;
 using Floyo.Reports;
 
@@ -17,9 +18,15 @@ internal sealed class DayTally
         totalTicks += ticks;
         foreach (var (dimension, names) in byDimension)
         {
+            if (dimension != ReportDimension.Dependencies)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(names, EventNames.Single(e, dimension), out _) += ticks;
+                continue;
+            }
+
             foreach (var name in EventNames.Of(e, dimension))
             {
-                names[name] = names.GetValueOrDefault(name) + ticks;
+                CollectionsMarshal.GetValueRefOrAddDefault(names, name, out _) += ticks;
             }
         }
     }
