@@ -125,6 +125,39 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
         Assert.Empty(empty.RecentClientIds);
     }
 
+    [Fact]
+    public async Task ReadRangeAsync_ReturnsTheUsersEventsFromInclusiveToExclusiveOrderedByTimeThenSequence()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var (userId, other) = (Guid.NewGuid(), Guid.NewGuid());
+        var events = AtMinutes(5, 1, 3, 1, 0, 10);
+        await log.AppendAsync(userId, events, cancellationToken);
+        await log.AppendAsync(other, events, cancellationToken);
+
+        var middle = await log.ReadRangeAsync(userId, Start.AddMinutes(1), Start.AddMinutes(10), cancellationToken);
+        var sameInOtherOffset = await log.ReadRangeAsync(userId, Start.AddMinutes(1).ToOffset(TimeSpan.FromHours(5)), Start.AddMinutes(10).ToOffset(TimeSpan.FromHours(-3)), cancellationToken);
+
+        Assert.Equal([2L, 4L, 3L, 1L], middle.Select(e => e.Sequence));
+        Assert.Equal([events[1], events[3], events[2], events[0]], middle);
+        Assert.Equal(middle, sameInOtherOffset);
+        Assert.Equal([5L], (await log.ReadRangeAsync(userId, Start, Start.AddMinutes(1), cancellationToken)).Select(e => e.Sequence));
+        Assert.Empty(await log.ReadRangeAsync(userId, Start.AddMinutes(2), Start.AddMinutes(3), cancellationToken));
+        Assert.Empty(await log.ReadRangeAsync(userId, Start.AddMinutes(10), Start.AddMinutes(1), cancellationToken));
+        Assert.Empty(await log.ReadRangeAsync(Guid.NewGuid(), Start, Start.AddHours(1), cancellationToken));
+    }
+
+    [Fact]
+    public async Task ReadLastAsync_ReturnsTheLatestEventByTimeAndTheHighestSequenceAmongEqualTimes()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var userId = Guid.NewGuid();
+        var events = AtMinutes(5, 9, 9, 2);
+        await log.AppendAsync(userId, events, cancellationToken);
+
+        Assert.Equal(events[2], await log.ReadLastAsync(userId, cancellationToken));
+        Assert.Null(await log.ReadLastAsync(Guid.NewGuid(), cancellationToken));
+    }
+
     private async Task WaitUntilAnInsertWaitsForTheLockAsync(CancellationToken cancellationToken)
     {
         const string waiting = """
@@ -158,6 +191,10 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
                 ClientEventId: $"{userId:N}-{sequence}",
                 Details: sequence % 2 == 0 ? Details : null));
         })];
+
+    /// <summary>Events with sequence numbers 1, 2, … at the given minutes after <see cref="Start"/>.</summary>
+    private static List<SequencedEvent> AtMinutes(params int[] minutes) =>
+        [.. minutes.Select((m, i) => new SequencedEvent(i + 1, new ActivityEvent(ActivityKind.Heartbeat, $"file{i + 1}.cs", Start.AddMinutes(m), Project: "floyo")))];
 
     private static readonly EventDetails Details = new()
     {

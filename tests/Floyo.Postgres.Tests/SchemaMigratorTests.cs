@@ -38,7 +38,7 @@ public sealed class SchemaMigratorTests(PostgresFixture postgres) : IClassFixtur
         var second = await migrator.MigrateAsync(cancellationToken);
 
         Assert.Equal(SchemaMigrator.All.Select(m => m.Version), first);
-        Assert.Equal([1, 2, 3, 4, 5, 6], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], first);
         Assert.Empty(second);
         Assert.Equal(first, await Sql.QueryAsync(dataSource, "SELECT version FROM floyo_schema_migrations ORDER BY version", r => r.GetInt32(0), cancellationToken));
     }

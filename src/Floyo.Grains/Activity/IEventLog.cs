@@ -14,6 +14,20 @@ public interface IEventLog
     /// <summary>Up to <paramref name="maxCount"/> events after <paramref name="afterSequence"/>, ascending.</summary>
     Task<IReadOnlyList<SequencedEvent>> ReadAsync(Guid userId, long afterSequence, int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The user's events with <paramref name="from"/> ≤ timestamp &lt; <paramref name="to"/> (half-open, so adjacent
+    /// windows never overlap nor miss an event), ordered by timestamp, then by sequence number for equal timestamps.
+    /// Empty when <paramref name="to"/> ≤ <paramref name="from"/>. Clients may send events out of order (offline queues),
+    /// so this order can differ from the sequence order <see cref="ReadAsync"/> returns.
+    /// </summary>
+    Task<IReadOnlyList<SequencedEvent>> ReadRangeAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The user's event with the greatest timestamp (the greatest sequence number among equal timestamps), or null when
+    /// the log is empty. By time, not by sequence: the last stored event may be an old one from an offline queue.
+    /// </summary>
+    Task<SequencedEvent?> ReadLastAsync(Guid userId, CancellationToken cancellationToken = default);
+
     /// <summary>The user's last sequence number and the client event ids of up to <paramref name="recentIdCount"/> most recent identified events.</summary>
     Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default);
 }

@@ -44,6 +44,43 @@ public sealed class InMemoryEventLog : IEventLog
         }
     }
 
+    public Task<IReadOnlyList<SequencedEvent>> ReadRangeAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        if (!logs.TryGetValue(userId, out var log))
+        {
+            return Task.FromResult<IReadOnlyList<SequencedEvent>>([]);
+        }
+
+        lock (log)
+        {
+            // The list is in sequence order, so a stable sort by time keeps equal timestamps in sequence order.
+            return Task.FromResult<IReadOnlyList<SequencedEvent>>(
+                [.. log.Where(e => e.Event.Timestamp >= from && e.Event.Timestamp < to).OrderBy(e => e.Event.Timestamp)]);
+        }
+    }
+
+    public Task<SequencedEvent?> ReadLastAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        if (!logs.TryGetValue(userId, out var log))
+        {
+            return Task.FromResult<SequencedEvent?>(null);
+        }
+
+        lock (log)
+        {
+            SequencedEvent? last = null;
+            foreach (var e in log)
+            {
+                if (last is null || e.Event.Timestamp >= last.Event.Timestamp)
+                {
+                    last = e;
+                }
+            }
+
+            return Task.FromResult(last);
+        }
+    }
+
     public Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default)
     {
         if (!logs.TryGetValue(userId, out var log))

@@ -5,7 +5,7 @@ namespace Floyo.Silo.EventLog;
 
 /// <summary>
 /// The durable event log in table <c>floyo_event_log</c>. Appends from all users are group-committed by
-/// <see cref="GroupCommitWriter"/>; reads are indexed by (user_id, seq).
+/// <see cref="GroupCommitWriter"/>; reads are indexed by (user_id, seq) and, for time ranges, by (user_id, occurred_at, seq).
 /// </summary>
 public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWriter writer) : IEventLog
 {
@@ -14,28 +14,26 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
     public Task AppendAsync(Guid userId, IReadOnlyList<SequencedEvent> events, CancellationToken cancellationToken = default) =>
         writer.AppendAsync(userId, events, cancellationToken);
 
-    public async Task<IReadOnlyList<SequencedEvent>> ReadAsync(Guid userId, long afterSequence, int maxCount, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using var command = dataSource.CreateCommand(
-                $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3");
-            command.Parameters.Add(new() { Value = userId });
-            command.Parameters.Add(new() { Value = afterSequence });
-            command.Parameters.Add(new() { Value = maxCount });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var events = new List<SequencedEvent>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                events.Add(ReadEvent(reader));
-            }
+    public Task<IReadOnlyList<SequencedEvent>> ReadAsync(Guid userId, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+            [userId, afterSequence, maxCount],
+            cancellationToken);
 
-            return events;
-        }
-        catch (NpgsqlException ex)
-        {
-            throw new EventLogUnavailableException($"The event log could not be read: {ex.Message}");
-        }
+    /// <summary>Served by the (user_id, occurred_at, seq) index of migration 0007, as is <see cref="ReadLastAsync"/>.</summary>
+    public Task<IReadOnlyList<SequencedEvent>> ReadRangeAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 AND occurred_at >= $2 AND occurred_at < $3 ORDER BY occurred_at, seq",
+            [userId, from.ToUniversalTime(), to.ToUniversalTime()],
+            cancellationToken);
+
+    public async Task<SequencedEvent?> ReadLastAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var last = await QueryAsync(
+            $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 ORDER BY occurred_at DESC, seq DESC LIMIT 1",
+            [userId],
+            cancellationToken);
+        return last.Count == 0 ? null : last[0];
     }
 
     public async Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default)
@@ -61,6 +59,31 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
 
             recent.Reverse();
             return new EventLogHead(last, recent);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new EventLogUnavailableException($"The event log could not be read: {ex.Message}");
+        }
+    }
+
+    private async Task<IReadOnlyList<SequencedEvent>> QueryAsync(string sql, object[] parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = dataSource.CreateCommand(sql);
+            foreach (var value in parameters)
+            {
+                command.Parameters.Add(new() { Value = value });
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var events = new List<SequencedEvent>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                events.Add(ReadEvent(reader));
+            }
+
+            return events;
         }
         catch (NpgsqlException ex)
         {
