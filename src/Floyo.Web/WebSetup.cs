@@ -71,6 +71,7 @@ public static class WebSetup
         app.MapFloyoOperationalEndpoints();
         app.MapEventsApi();
         app.MapWakaTimeApi();
+        app.MapDumpImportApi();
         app.MapActivityApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);

@@ -24,6 +24,9 @@ public static class ActivityEventRules
     /// <summary>How far in the future a timestamp may lie (clock skew allowance).</summary>
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromHours(1);
 
+    /// <summary>The oldest timestamp an import accepts.</summary>
+    public static readonly DateTimeOffset OldestImport = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>How old a timestamp may be by default; older history comes in through imports.</summary>
     public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromDays(30);
 

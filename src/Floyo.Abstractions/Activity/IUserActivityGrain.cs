@@ -15,6 +15,13 @@ public interface IUserActivityGrain : IGrainWithGuidKey
     [Alias("ingest")]
     Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events);
 
+    /// <summary>
+    /// Stores imported history (e.g. a WakaTime data dump) like <see cref="IngestAsync"/>, but accepts timestamps back
+    /// to <see cref="ActivityEventRules.OldestImport"/> instead of the live ingest window.
+    /// </summary>
+    [Alias("import")]
+    Task<IReadOnlyList<IngestItemResult>> ImportAsync(IReadOnlyList<ActivityEvent> events);
+
     /// <summary>The sequence number of the user's last stored event (0 when none).</summary>
     [Alias("last-seq")]
     Task<long> GetLastSequenceAsync();

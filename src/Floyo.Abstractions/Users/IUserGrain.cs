@@ -25,6 +25,14 @@ public interface IUserGrain : IGrainWithGuidKey
     [Alias("update-settings")]
     Task<UserSettings> UpdateSettingsAsync(UserSettings settings);
 
+    /// <summary>True when an import with this content hash (e.g. SHA-256 of a data dump) completed before.</summary>
+    [Alias("has-imported")]
+    Task<bool> HasImportedAsync(string contentHash);
+
+    /// <summary>Records a completed import; the most recent 100 are remembered.</summary>
+    [Alias("record-import")]
+    Task RecordImportAsync(string contentHash);
+
     /// <summary>Creates a new random API key; the plaintext is returned once and never stored.</summary>
     [Alias("create-key")]
     Task<CreatedApiKey> CreateApiKeyAsync(string label);

@@ -31,14 +31,20 @@ public sealed class UserActivityGrain(
 
     public Task<long> GetLastSequenceAsync() => Task.FromResult(lastSequence);
 
-    public async Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events)
+    public Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events) =>
+        StoreAsync(events, options.Value.MaxEventAge);
+
+    public Task<IReadOnlyList<IngestItemResult>> ImportAsync(IReadOnlyList<ActivityEvent> events) =>
+        StoreAsync(events, clock.GetUtcNow() - ActivityEventRules.OldestImport);
+
+    private async Task<IReadOnlyList<IngestItemResult>> StoreAsync(IReadOnlyList<ActivityEvent> events, TimeSpan maxAge)
     {
         if (headUnknown)
         {
             await ReadHeadAsync(CancellationToken.None);
         }
 
-        var plan = IngestPlan.Create(events, lastSequence, recentIds, clock.GetUtcNow(), options.Value.MaxEventAge);
+        var plan = IngestPlan.Create(events, lastSequence, recentIds, clock.GetUtcNow(), maxAge);
         if (plan.ToStore.Count == 0)
         {
             CountOutcomes(plan.Results);

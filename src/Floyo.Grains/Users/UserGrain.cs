@@ -40,6 +40,26 @@ public sealed class UserGrain(
         return settings;
     }
 
+    public const int RememberedImports = 100;
+
+    public Task<bool> HasImportedAsync(string contentHash) => Task.FromResult(state.State.Imports.Contains(contentHash));
+
+    public async Task RecordImportAsync(string contentHash)
+    {
+        if (state.State.Imports.Contains(contentHash))
+        {
+            return;
+        }
+
+        state.State.Imports.Add(contentHash);
+        if (state.State.Imports.Count > RememberedImports)
+        {
+            state.State.Imports.RemoveAt(0);
+        }
+
+        await state.WriteStateAsync();
+    }
+
     public async Task<CreatedApiKey> CreateApiKeyAsync(string label)
     {
         var key = ApiKeyFormat.NewKey();

@@ -13,6 +13,9 @@ public sealed class UserState
     [Id(3)] public List<ApiKeyRecord> ApiKeys { get; set; } = [];
 
     [Id(4)] public UserSettings? Settings { get; set; }
+
+    /// <summary>Content hashes of completed imports, oldest first.</summary>
+    [Id(5)] public List<string> Imports { get; set; } = [];
 }
 
 /// <summary>One API key as stored: its hash, never the key.</summary>

@@ -10,6 +10,10 @@ public sealed class ActivityService(IGrainFactory grains)
     public Task<IReadOnlyList<IngestItemResult>> IngestAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
         grains.GetGrain<IUserActivityGrain>(userId).IngestAsync(events);
 
+    /// <summary>Stores imported history (timestamps back to 2000 accepted); one result per event, in order.</summary>
+    public Task<IReadOnlyList<IngestItemResult>> ImportAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
+        grains.GetGrain<IUserActivityGrain>(userId).ImportAsync(events);
+
     /// <summary>The user's current aggregates, including every event acknowledged so far.</summary>
     public Task<ActivitySnapshot> GetSnapshotAsync(Guid userId) =>
         grains.GetGrain<IPatternDetectorGrain>(userId).GetSnapshotAsync();
