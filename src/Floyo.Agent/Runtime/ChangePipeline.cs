@@ -31,14 +31,20 @@ public sealed class ChangePipeline(
         {
             await pending.WaitAsync(cancellationToken);
             await WaitForWindowToCloseAsync(cancellationToken);
-            try
-            {
-                ProcessWindow(pending.Take());
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                log.Warn($"Could not process changes: {ex.Message}");
-            }
+            ProcessPending();
+        }
+    }
+
+    /// <summary>Resolves and queues whatever is pending now (also called once when the session stops).</summary>
+    public void ProcessPending()
+    {
+        try
+        {
+            ProcessWindow(pending.Take());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.Warn($"Could not process changes: {ex.GetType().Name}: {ex.Message}");
         }
     }
 

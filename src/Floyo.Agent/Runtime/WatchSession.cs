@@ -18,6 +18,7 @@ public sealed class WatchSession : IAsyncDisposable
     private readonly List<IngestClient> clients = [];
     private readonly List<Task> loops = [];
     private readonly SendLoop sender;
+    private readonly ChangePipeline changes;
     private volatile AgentConfig config;
     private volatile IngestClient? client;
 
@@ -32,8 +33,8 @@ public sealed class WatchSession : IAsyncDisposable
         var projects = new ProjectLocator(roots);
         var resolver = new ChangeResolver(new PathFilter(projects, config.Include, config.Exclude));
         Watchers = [.. projects.WatchRoots.Select(r => new RootWatcher(r, pending, time, log))];
-        sender = new SendLoop(new QueueFlusher(Queue, Status, log, config.Tuning.BatchSize, time), () => client, () => IsPaused, config.Tuning);
-        var changes = new ChangePipeline(pending, resolver, projects, Queue, Status, () => this.config, sender.Nudge, log, time);
+        sender = new SendLoop(new QueueFlusher(Queue, Status, log, config.Tuning.BatchSize, time), () => client, () => IsPaused, config.Tuning, log);
+        changes = new ChangePipeline(pending, resolver, projects, Queue, Status, () => this.config, sender.Nudge, log, time);
         var control = new ControlMonitor(store, OnConfigChanged, sender.FlushNow, log);
 
         foreach (var watcher in Watchers)
@@ -111,6 +112,8 @@ public sealed class WatchSession : IAsyncDisposable
             // Stopping.
         }
 
+        // Changes heard but not yet in a closed window are queued, not lost (they are sent on the next start).
+        changes.ProcessPending();
         Queue.Dispose();
         sender.Dispose();
         pending.Dispose();

@@ -8,7 +8,7 @@ namespace Floyo.Agent.Sending;
 /// server's Retry-After when that is longer; <see cref="FlushNow"/> (the <c>flush</c> command, a new login, resume)
 /// cuts any wait short.
 /// </summary>
-public sealed class SendLoop(QueueFlusher flusher, Func<IngestClient?> client, Func<bool> isPaused, AgentTuning tuning) : IDisposable
+public sealed class SendLoop(QueueFlusher flusher, Func<IngestClient?> client, Func<bool> isPaused, AgentTuning tuning, AgentLog log) : IDisposable
 {
     private readonly AsyncSignal queued = new();
     private readonly AsyncSignal now = new();
@@ -37,7 +37,17 @@ public sealed class SendLoop(QueueFlusher flusher, Func<IngestClient?> client, F
             }
 
             urgent = false;
-            var result = await flusher.FlushAsync(client(), isPaused, cancellationToken);
+            FlushResult result;
+            try
+            {
+                result = await flusher.FlushAsync(client(), isPaused, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.Warn($"Sending failed: {ex.GetType().Name}: {ex.Message}");
+                result = new FlushResult(0, 0, 0, new SendResult(SendStatus.Unavailable, Error: ex.Message));
+            }
+
             if (result.Succeeded)
             {
                 failures = 0;
