@@ -38,13 +38,15 @@ public sealed class RootWatcher : IDisposable
     /// <summary>Stops listening (events are lost until <see cref="ReportLostEvents"/>); tests use it to stage an overflow.</summary>
     public void Suspend() => watcher.EnableRaisingEvents = false;
 
-    /// <summary>What the watcher's Error event does: listen again and rescan the root.</summary>
+    /// <summary>What the watcher's Error event does: listen again if it stopped, and rescan the root.</summary>
     public void ReportLostEvents(Exception cause)
     {
         log.Warn($"Watcher error under {Root} ({cause.GetType().Name}: {cause.Message}); rescanning.");
         try
         {
-            if (!watcher.EnableRaisingEvents || cause is not InternalBufferOverflowException)
+            // An overflow leaves the watcher running; another error may have stopped it. Restarting a running watcher
+            // after, say, the inotify watch limit was hit would only hit it again.
+            if (!watcher.EnableRaisingEvents)
             {
                 watcher.EnableRaisingEvents = false;
                 watcher.EnableRaisingEvents = true;
