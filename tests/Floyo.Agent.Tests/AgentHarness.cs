@@ -39,7 +39,8 @@ public sealed class AgentHarness(TempTree tree)
             Exclude = exclude ?? [],
         });
 
-    public WatchSession Watch() => WatchSession.Start(Paths, [tree.Project], AgentLog.None);
+    public WatchSession Watch() =>
+        WatchSession.Start(Paths, [tree.Project], TestContext.Current.TestOutputHelper is { } output ? new AgentLog(new TestOutputWriter(output)) : AgentLog.None);
 
     /// <summary>Runs a floyo-agent command in-process with this install's <c>--config</c>; returns the exit code and output.</summary>
     public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)

@@ -50,6 +50,28 @@ public sealed class OfflineDeliveryTests(AgentServerFixture server)
     }
 
     [Fact]
+    public async Task Flush_WhileAWatcherRuns_AsksTheWatcherToSendNow()
+    {
+        using var tree = new TempTree();
+        var agent = new AgentHarness(tree);
+        var (userId, key) = await server.CreateUserAsync();
+        agent.Configure(server.BaseAddress, key, tuning: AgentHarness.FastTuning with { SendDelayMilliseconds = 600_000 });
+        await using var session = agent.Watch();
+        tree.Create("waiting.cs");
+        await Eventually.UntilAsync(() => session.Queue.Count == 1, "the event to be queued");
+
+        var status = await agent.RunAsync("status");
+        var (code, output, _) = await agent.RunAsync("flush");
+
+        Assert.Contains("watcher running", status.Output, StringComparison.Ordinal);
+        Assert.Contains("queued:      1 events", status.Output, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Contains("The running watcher sent the queue", output, StringComparison.Ordinal);
+        Assert.Equal(1, (await server.SnapshotAsync(userId)).TotalEvents);
+        Assert.Equal(0, session.Queue.Count);
+    }
+
+    [Fact]
     public async Task Flush_WhenTheProcessIsKilledAfterTheServerAnswered_ResendsAndTheServerCountsEachEventOnce()
     {
         using var tree = new TempTree();
