@@ -11,7 +11,7 @@ public static class TestEvents
     private static readonly ProjectInfo Demo = new("/work/demo", "demo", "main");
 
     public static WireEvent Modified(string relativePath) =>
-        new EventBuilder(new PathRedactor(PrivacyMode.Relative, new byte[32]), new ProjectLocator([Demo.Root]), new BurstDetector(100, TimeSpan.Zero))
+        new EventBuilder(new PathRedactor(PrivacyMode.Relative, new byte[32]), new ProjectLocator([Demo.Root]))
             .Single(Demo, new FileChange(FileChangeKind.Modified, Demo.Root + "/" + relativePath, DateTimeOffset.UtcNow));
 
     public static string ToJson(this WireEvent e) => JsonSerializer.Serialize(e, AgentJson.Options);

@@ -67,7 +67,7 @@ public sealed class WatcherTests
     {
         using var tree = new TempTree();
         var agent = new AgentHarness(tree);
-        agent.Configure(null, null);
+        agent.Configure(null, null, tuning: AgentHarness.FastTuning with { QuietMilliseconds = 500 }); // a stalled test thread does not end the first window
         await using var session = agent.Watch();
         var folder = Directory.CreateDirectory(tree.PathOf("src/generated")).FullName;
 
@@ -82,7 +82,9 @@ public sealed class WatcherTests
             "summaries of 10,000 created files",
             TimeSpan.FromSeconds(40));
 
-        Assert.InRange(events.Count, 1, 10);
+        // Usually one "created" summary (plus a "modified" one if a window saw files before their content).
+        Assert.InRange(events.Count, 1, 4);
+        Assert.Contains(events, e => e.Count > 1_000);
         Assert.All(events, e => Assert.Matches(@"^\(\d+ files?\)$", e.Entity));
         Assert.All(events, e => Assert.Equal("demo", e.Project));
     }

@@ -9,11 +9,17 @@ public sealed record AgentTuning
     /// <summary>A change window closes at the latest this long after it opened (a long burst is cut into windows).</summary>
     public int MaxWindowMilliseconds { get; init; } = 5_000;
 
-    /// <summary>More changes than this in one project within one window are summarised (one event per kind).</summary>
+    /// <summary>More changes than this in one project within <see cref="BurstCoolDownMilliseconds"/> are a burst, summarised as one event per kind.</summary>
     public int BurstThreshold { get; init; } = 100;
 
-    /// <summary>After a summarised window, further windows of the same project within this time are summarised too.</summary>
+    /// <summary>A window with more changes than this in one project is held back (up to the cool-down) to see whether a burst follows.</summary>
+    public int BurstHoldThreshold { get; init; } = 10;
+
+    /// <summary>A burst ends after this long without changes in its project; held changes wait at most this long.</summary>
     public int BurstCoolDownMilliseconds { get; init; } = 2_000;
+
+    /// <summary>A burst that goes on longer than this reports its summary so far and keeps counting.</summary>
+    public int BurstMaxSpanMilliseconds { get; init; } = 60_000;
 
     /// <summary>How long queued events wait for company before they are sent.</summary>
     public int SendDelayMilliseconds { get; init; } = 2_000;

@@ -5,32 +5,13 @@ namespace Floyo.Agent.Events;
 
 /// <summary>
 /// Turns settled changes into wire events: project, branch and language looked up, the path redacted by the privacy
-/// mode, a fresh client event id each. A project in a burst (see <see cref="BurstDetector"/>) gets one summary event
-/// per kind instead, with entity "(N files)" and <see cref="WireEvent.Count"/> = N.
+/// mode, a fresh client event id each; or a burst summary: entity "(N files)" and <see cref="WireEvent.Count"/> = N.
 /// </summary>
-public sealed class EventBuilder(PathRedactor redactor, ProjectLocator projects, BurstDetector bursts)
+public sealed class EventBuilder(PathRedactor redactor, ProjectLocator projects)
 {
     public const string EditorName = "floyo-agent";
 
-    public List<WireEvent> Build(IReadOnlyList<FileChange> changes, DateTimeOffset now)
-    {
-        var events = new List<WireEvent>(changes.Count);
-        foreach (var group in changes.GroupBy(c => projects.ProjectOf(c.Path)))
-        {
-            var project = group.Key;
-            var items = group.ToList();
-            if (bursts.IsBurst(project.Root, items.Count, now))
-            {
-                events.AddRange(items.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => Summary(project, g.Key, g.Count(), g.Max(c => c.Timestamp))));
-            }
-            else
-            {
-                events.AddRange(items.Select(c => Single(project, c)));
-            }
-        }
-
-        return events;
-    }
+    public ProjectInfo ProjectOf(string path) => projects.ProjectOf(path);
 
     public WireEvent Single(ProjectInfo project, FileChange change) => new(
         Wire(change.Kind),
@@ -43,7 +24,7 @@ public sealed class EventBuilder(PathRedactor redactor, ProjectLocator projects,
         change.PreviousPath is null ? null : redactor.Redact(change.PreviousPath, project.Root, project.Name),
         NewId());
 
-    private static WireEvent Summary(ProjectInfo project, FileChangeKind kind, int count, DateTimeOffset at) => new(
+    public static WireEvent Summary(ProjectInfo project, FileChangeKind kind, int count, DateTimeOffset at) => new(
         Wire(kind),
         count == 1 ? "(1 file)" : $"({count} files)",
         Timestamp(at),

@@ -8,7 +8,7 @@ namespace Floyo.Agent.Runtime;
 /// <summary>
 /// The change loop: waits for a window to close (<see cref="AgentTuning.QuietMilliseconds"/> without changes, or
 /// <see cref="AgentTuning.MaxWindowMilliseconds"/> after it opened), resolves it against the snapshot, and queues the
-/// resulting events (summarised in bursts) unless the agent is paused, in which case it only counts them.
+/// resulting events, bursts summarised (<see cref="BurstSummarizer"/>). While paused it only counts the changes.
 /// </summary>
 public sealed class ChangePipeline(
     PendingChanges pending,
@@ -21,7 +21,7 @@ public sealed class ChangePipeline(
     AgentLog log,
     TimeProvider time)
 {
-    private readonly BurstDetector bursts = new(config().Tuning.BurstThreshold, TimeSpan.FromMilliseconds(config().Tuning.BurstCoolDownMilliseconds));
+    private readonly BurstSummarizer bursts = new(config().Tuning);
     private EventBuilder? builder;
     private AgentConfig? builtFor;
 
@@ -29,18 +29,51 @@ public sealed class ChangePipeline(
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            await pending.WaitAsync(cancellationToken);
+            if (bursts.NextDue is { } due)
+            {
+                var wait = due - time.GetUtcNow();
+                await pending.WaitAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
+            }
+            else
+            {
+                await pending.WaitAsync(cancellationToken);
+            }
+
             await WaitForWindowToCloseAsync(cancellationToken);
             ProcessPending();
         }
     }
 
-    /// <summary>Resolves and queues whatever is pending now (also called once when the session stops).</summary>
-    public void ProcessPending()
+    /// <summary>
+    /// Resolves and queues whatever is pending and due now. When <paramref name="stopping"/>, also what is held back or
+    /// counted for bursts, so a graceful stop loses nothing.
+    /// </summary>
+    public void ProcessPending(bool stopping = false)
     {
         try
         {
-            ProcessWindow(pending.Take());
+            var window = pending.Take();
+            var now = time.GetUtcNow();
+            var changes = window.IsEmpty ? [] : resolver.Resolve(window, now);
+            var current = config();
+            if (current.Paused)
+            {
+                var ignored = changes.Count + bursts.Discard();
+                if (ignored > 0)
+                {
+                    status.Update(s => s with { IgnoredWhilePaused = s.IgnoredWhilePaused + ignored });
+                }
+
+                return;
+            }
+
+            var events = bursts.Process(changes, now, Builder(current));
+            if (stopping)
+            {
+                events.AddRange(bursts.ReleaseAll(now, Builder(current)));
+            }
+
+            Enqueue(events);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -64,28 +97,13 @@ public sealed class ChangePipeline(
         }
     }
 
-    private void ProcessWindow(ChangeWindow window)
+    private void Enqueue(List<WireEvent> events)
     {
-        if (window.IsEmpty)
+        if (events.Count == 0)
         {
             return;
         }
 
-        var now = time.GetUtcNow();
-        var changes = resolver.Resolve(window, now);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        var current = config();
-        if (current.Paused)
-        {
-            status.Update(s => s with { IgnoredWhilePaused = s.IgnoredWhilePaused + changes.Count });
-            return;
-        }
-
-        var events = Builder(current).Build(changes, now);
         var dropped = queue.Append(events);
         if (dropped > 0)
         {
@@ -100,7 +118,7 @@ public sealed class ChangePipeline(
     {
         if (builder is null || !ReferenceEquals(builtFor, current))
         {
-            builder = new EventBuilder(new PathRedactor(current.Privacy, Convert.FromBase64String(current.HashKey!)), projects, bursts);
+            builder = new EventBuilder(new PathRedactor(current.Privacy, Convert.FromBase64String(current.HashKey!)), projects);
             builtFor = current;
         }
 

@@ -113,7 +113,7 @@ public sealed class WatchSession : IAsyncDisposable
         }
 
         // Changes heard but not yet in a closed window are queued, not lost (they are sent on the next start).
-        changes.ProcessPending();
+        changes.ProcessPending(stopping: true);
         Queue.Dispose();
         sender.Dispose();
         pending.Dispose();

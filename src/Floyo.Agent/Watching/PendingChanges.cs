@@ -70,6 +70,9 @@ public sealed class PendingChanges : IDisposable
     /// <summary>Completes when a change arrives (at once if one arrived since the last wait).</summary>
     public Task WaitAsync(CancellationToken cancellationToken) => changed.WaitAsync(cancellationToken);
 
+    /// <summary>Like <see cref="WaitAsync(CancellationToken)"/>, giving up after <paramref name="timeout"/>.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => changed.WaitAsync(timeout, cancellationToken);
+
     public void Dispose() => changed.Dispose();
 
     private void Note(DateTimeOffset at)
