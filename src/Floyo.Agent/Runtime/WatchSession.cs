@@ -128,6 +128,11 @@ public sealed class WatchSession : IAsyncDisposable
     private void OnConfigChanged(AgentConfig updated)
     {
         var previous = config;
+        if (string.IsNullOrEmpty(updated.HashKey))
+        {
+            updated = updated with { HashKey = previous.HashKey }; // hand-edited away: hashes must stay stable
+        }
+
         config = updated;
         if (updated.ServerUrl != previous.ServerUrl || updated.ApiKey != previous.ApiKey)
         {
