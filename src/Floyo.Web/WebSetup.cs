@@ -24,6 +24,8 @@ public static class WebSetup
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<ServiceUnavailableHandler>();
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddFloyoAuthentication();
         services.AddCascadingAuthenticationState();
@@ -72,6 +74,7 @@ public static class WebSetup
         app.MapEventsApi();
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
+        app.MapSettingsApi();
         app.MapActivityApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);

@@ -25,4 +25,13 @@ public sealed class AccountService(IGrainFactory grains)
     }
 
     public Task<UserProfile?> GetProfileAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetProfileAsync();
+
+    public Task<UserSettings> GetSettingsAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetSettingsAsync();
+
+    public Task<UserSettings> UpdateSettingsAsync(Guid userId, UserSettings settings) =>
+        grains.GetGrain<IUserGrain>(userId).UpdateSettingsAsync(settings);
+
+    public Task<bool> HasImportedAsync(Guid userId, string contentHash) => grains.GetGrain<IUserGrain>(userId).HasImportedAsync(contentHash);
+
+    public Task RecordImportAsync(Guid userId, string contentHash) => grains.GetGrain<IUserGrain>(userId).RecordImportAsync(contentHash);
 }

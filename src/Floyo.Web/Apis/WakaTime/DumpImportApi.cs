@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Floyo.Activity;
-using Floyo.Users;
 using Floyo.Web.Auth;
 using Floyo.Web.Services;
 using Microsoft.AspNetCore.Http.Features;
@@ -35,7 +34,7 @@ public static class DumpImportApi
         return endpoints;
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext http, ActivityService activity, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext http, ActivityService activity, AccountService accounts, CancellationToken cancellationToken)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -49,9 +48,8 @@ public static class DumpImportApi
         }
 
         var userId = http.User.GetUserId();
-        var user = grains.GetGrain<IUserGrain>(userId);
         var hash = Convert.ToHexStringLower(SHA256.HashData(body.Value.Span));
-        if (await user.HasImportedAsync(hash))
+        if (await accounts.HasImportedAsync(userId, hash))
         {
             return Results.Ok(new ImportResponse(0, 0, 0, 0, AlreadyImported: true, []));
         }
@@ -72,7 +70,7 @@ public static class DumpImportApi
         }
 
         var response = await StoreAsync(activity, userId, items);
-        await user.RecordImportAsync(hash);
+        await accounts.RecordImportAsync(userId, hash);
         return Results.Ok(response);
     }
 
