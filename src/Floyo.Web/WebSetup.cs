@@ -25,6 +25,7 @@ public static class WebSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ServiceUnavailableHandler>();
         services.AddExceptionHandler<BadRequestHandler>();
+        services.AddExceptionHandler<CollectionRefusedHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddFloyoAuthentication();
@@ -75,6 +76,7 @@ public static class WebSetup
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
         app.MapSettingsApi();
+        app.MapPrivacyApi();
         app.MapActivityApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);

@@ -37,6 +37,7 @@ public sealed class AgentServerFixture : WebApplicationFactory<Program>, IAsyncL
     {
         var key = ApiKeyFormat.NewKey();
         var userId = await Services.GetRequiredService<AccountService>().EnsureUserWithKeyAsync(key, "Agent test user", "test");
+        await Services.GetRequiredService<AccountService>().GrantConsentAsync(userId, PrivacyPolicy.CurrentVersion);
         return (userId, key);
     }
 

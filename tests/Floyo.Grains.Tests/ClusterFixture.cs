@@ -1,5 +1,6 @@
 using Floyo.Activity;
 using Floyo.Silo.Hosting;
+using Floyo.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
@@ -20,6 +21,16 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IEventLog EventLog => SiloServices.GetRequiredService<IEventLog>();
 
     public IGrainStorage GrainStorage => SiloServices.GetRequiredKeyedService<IGrainStorage>(FloyoNames.GrainStorage);
+
+    /// <summary>A new user who has consented to collection, so the sequencer accepts their events.</summary>
+    public async Task<Guid> NewConsentingUserAsync()
+    {
+        var userId = Guid.NewGuid();
+        var user = Client.GetGrain<IUserGrain>(userId);
+        await user.EnsureCreatedAsync("Test user");
+        await user.GrantConsentAsync(PrivacyPolicy.CurrentVersion);
+        return userId;
+    }
 
     public async ValueTask InitializeAsync()
     {

@@ -38,6 +38,7 @@ public sealed class OrleansPostgresProvidersTests(PostgresFixture postgres) : IC
             var user = first.Grains.GetGrain<IUserGrain>(userId);
             profile = await user.EnsureCreatedAsync("Ada");
             key = await user.CreateApiKeyAsync("laptop");
+            await user.GrantConsentAsync(PrivacyPolicy.CurrentVersion);
             var activity = first.Grains.GetGrain<IUserActivityGrain>(userId);
             Assert.Equal(Accepted(1, 2, 3, 4), await activity.IngestAsync(events[..4]));
             Assert.Equal(
@@ -88,6 +89,8 @@ public sealed class OrleansPostgresProvidersTests(PostgresFixture postgres) : IC
         var connectionString = await postgres.Server.CreateDatabaseAsync();
         await using var silo = await SiloHost.StartAsync(connectionString, "sequencer-" + Guid.NewGuid().ToString("N")[..8], cancellationToken);
         var userId = Guid.NewGuid();
+        await silo.Grains.GetGrain<IUserGrain>(userId).EnsureCreatedAsync("Sequencer");
+        await silo.Grains.GetGrain<IUserGrain>(userId).GrantConsentAsync(PrivacyPolicy.CurrentVersion);
         var now = DateTimeOffset.UtcNow.AddMinutes(-1);
         var events = Enumerable.Range(1, 4).Select(i => new ActivityEvent(ActivityKind.Modified, $"src/{i}.cs", now.AddSeconds(i), ClientEventId: $"e{i}")).ToArray();
         var activity = silo.Grains.GetGrain<IUserActivityGrain>(userId);

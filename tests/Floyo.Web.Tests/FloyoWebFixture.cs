@@ -55,11 +55,16 @@ public class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    /// <summary>A new user with a new key (there is no sign-up API yet; the facade is what sign-up will call).</summary>
-    public async Task<(Guid UserId, string Key)> CreateUserAsync()
+    /// <summary>A new user with a new key, consenting unless told otherwise (there is no sign-up API yet; the facade is what sign-up will call).</summary>
+    public async Task<(Guid UserId, string Key)> CreateUserAsync(bool consented = true)
     {
         var key = ApiKeyFormat.NewKey();
         var userId = await Services.GetRequiredService<AccountService>().EnsureUserWithKeyAsync(key, "Test user", "test");
+        if (consented)
+        {
+            await Services.GetRequiredService<AccountService>().GrantConsentAsync(userId, PrivacyPolicy.CurrentVersion);
+        }
+
         return (userId, key);
     }
 

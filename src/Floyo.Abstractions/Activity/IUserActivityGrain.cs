@@ -8,7 +8,8 @@ namespace Floyo.Activity;
 public interface IUserActivityGrain : IGrainWithGuidKey
 {
     /// <summary>
-    /// Stores a batch of already validated events. Returns one result per event, in order: accepted (new sequence
+    /// Stores a batch of events. Throws <see cref="CollectionRefusedException"/> (storing nothing) before the user has
+    /// consented or while tracking is paused. Returns one result per event, in order: accepted (new sequence
     /// number) or duplicate (same client event id seen before). Throws if the log could not be written; then
     /// nothing of the batch is stored and the caller may retry it as a whole.
     /// </summary>
@@ -21,6 +22,10 @@ public interface IUserActivityGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("import")]
     Task<IReadOnlyList<IngestItemResult>> ImportAsync(IReadOnlyList<ActivityEvent> events);
+
+    /// <summary>Called by the user's <c>IUserGrain</c> when consent or pause change: later batches obey it at once.</summary>
+    [Alias("privacy-changed")]
+    Task ApplyPrivacyAsync(Users.PrivacyStatus status);
 
     /// <summary>The sequence number of the user's last stored event (0 when none).</summary>
     [Alias("last-seq")]

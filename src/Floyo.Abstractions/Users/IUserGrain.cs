@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Floyo.Users;
 
 /// <summary>
@@ -13,6 +15,22 @@ public interface IUserGrain : IGrainWithGuidKey
     /// <summary>The profile, or null when the account does not exist.</summary>
     [Alias("profile")]
     Task<UserProfile?> GetProfileAsync();
+
+    /// <summary>Consent and pause state. Interleaves: the activity grain reads it while this grain may be calling it.</summary>
+    [AlwaysInterleave, Alias("privacy")]
+    Task<PrivacyStatus> GetPrivacyAsync();
+
+    /// <summary>Records consent to <paramref name="policyVersion"/>; collection starts at once (unless paused).</summary>
+    [Alias("grant-consent")]
+    Task<PrivacyStatus> GrantConsentAsync(string policyVersion);
+
+    /// <summary>Withdraws consent; collection stops before this call returns.</summary>
+    [Alias("withdraw-consent")]
+    Task<PrivacyStatus> WithdrawConsentAsync();
+
+    /// <summary>Pauses or resumes tracking; takes effect before this call returns.</summary>
+    [Alias("set-paused")]
+    Task<PrivacyStatus> SetTrackingPausedAsync(bool paused);
 
     /// <summary>The user's settings (defaults until changed).</summary>
     [Alias("settings")]

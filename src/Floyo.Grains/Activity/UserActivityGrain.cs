@@ -1,3 +1,4 @@
+using Floyo.Users;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -19,17 +20,25 @@ public sealed class UserActivityGrain(
     private long lastSequence;
     private bool headUnknown;
     private IAsyncStream<ActivityBatch>? stream;
+    private PrivacyStatus privacy = PrivacyStatus.None;
 
     private Guid UserId => this.GetPrimaryKey();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await ReadHeadAsync(cancellationToken);
+        privacy = await GrainFactory.GetGrain<IUserGrain>(UserId).GetPrivacyAsync();
         stream = this.GetStreamProvider(FloyoNames.StreamProvider)
             .GetStream<ActivityBatch>(StreamId.Create(FloyoNames.ActivityStreamNamespace, UserId));
     }
 
     public Task<long> GetLastSequenceAsync() => Task.FromResult(lastSequence);
+
+    public Task ApplyPrivacyAsync(PrivacyStatus status)
+    {
+        privacy = status;
+        return Task.CompletedTask;
+    }
 
     public Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events) =>
         StoreAsync(events, options.Value.MaxEventAge);
@@ -39,6 +48,11 @@ public sealed class UserActivityGrain(
 
     private async Task<IReadOnlyList<IngestItemResult>> StoreAsync(IReadOnlyList<ActivityEvent> events, TimeSpan maxAge)
     {
+        if (!privacy.CollectionAllowed)
+        {
+            throw privacy.Consented ? CollectionRefusedException.Paused() : CollectionRefusedException.NoConsent();
+        }
+
         if (headUnknown)
         {
             await ReadHeadAsync(CancellationToken.None);

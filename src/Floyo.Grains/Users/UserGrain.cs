@@ -42,6 +42,32 @@ public sealed class UserGrain(
 
     public const int RememberedImports = 100;
 
+    private PrivacyStatus Privacy => state.State.Privacy ?? PrivacyStatus.None;
+
+    public Task<PrivacyStatus> GetPrivacyAsync() => Task.FromResult(Privacy);
+
+    public Task<PrivacyStatus> GrantConsentAsync(string policyVersion) =>
+        ChangePrivacyAsync(Privacy with { ConsentedAt = clock.GetUtcNow(), PolicyVersion = policyVersion });
+
+    public Task<PrivacyStatus> WithdrawConsentAsync() => ChangePrivacyAsync(Privacy with { ConsentedAt = null, PolicyVersion = null });
+
+    public Task<PrivacyStatus> SetTrackingPausedAsync(bool paused) =>
+        ChangePrivacyAsync(Privacy with { PausedAt = paused ? Privacy.PausedAt ?? clock.GetUtcNow() : null });
+
+    /// <summary>Saves the change, then tells the sequencer, so collection obeys it before the caller hears back.</summary>
+    private async Task<PrivacyStatus> ChangePrivacyAsync(PrivacyStatus changed)
+    {
+        if (!state.State.Exists)
+        {
+            throw new InvalidOperationException("The user does not exist.");
+        }
+
+        state.State.Privacy = changed;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<Activity.IUserActivityGrain>(UserId).ApplyPrivacyAsync(changed);
+        return changed;
+    }
+
     public Task<bool> HasImportedAsync(string contentHash) => Task.FromResult(state.State.Imports.Contains(contentHash));
 
     public async Task RecordImportAsync(string contentHash)

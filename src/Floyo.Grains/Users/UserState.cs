@@ -14,6 +14,8 @@ public sealed class UserState
 
     [Id(4)] public UserSettings? Settings { get; set; }
 
+    [Id(6)] public PrivacyStatus? Privacy { get; set; }
+
     /// <summary>Content hashes of completed imports, oldest first.</summary>
     [Id(5)] public List<string> Imports { get; set; } = [];
 }

@@ -26,6 +26,16 @@ public sealed class AccountService(IGrainFactory grains)
 
     public Task<UserProfile?> GetProfileAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetProfileAsync();
 
+    public Task<PrivacyStatus> GetPrivacyAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetPrivacyAsync();
+
+    public Task<PrivacyStatus> GrantConsentAsync(Guid userId, string policyVersion) =>
+        grains.GetGrain<IUserGrain>(userId).GrantConsentAsync(policyVersion);
+
+    public Task<PrivacyStatus> WithdrawConsentAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).WithdrawConsentAsync();
+
+    public Task<PrivacyStatus> SetTrackingPausedAsync(Guid userId, bool paused) =>
+        grains.GetGrain<IUserGrain>(userId).SetTrackingPausedAsync(paused);
+
     public Task<UserSettings> GetSettingsAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetSettingsAsync();
 
     public Task<UserSettings> UpdateSettingsAsync(Guid userId, UserSettings settings) =>

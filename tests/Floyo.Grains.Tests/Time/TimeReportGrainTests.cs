@@ -13,7 +13,7 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetReportAsync_AfterIngest_ReportsEveryDayOfTheRangeInTheUsersZone()
     {
-        var userId = Guid.NewGuid();
+        var userId = await fixture.NewConsentingUserAsync();
         await IngestAsync(userId, MorningSession());
 
         var report = await Reports(userId).GetReportAsync(new ReportQuery(Day.AddDays(-1), Day.AddDays(1)));
@@ -30,7 +30,7 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetReportAsync_WhenFilteredByProject_CountsOnlyThatProjectsTime()
     {
-        var userId = Guid.NewGuid();
+        var userId = await fixture.NewConsentingUserAsync();
         await IngestAsync(userId, MorningSession());
 
         var report = await Reports(userId).GetReportAsync(new ReportQuery(Day, Day, Project: "shop"));
@@ -41,7 +41,7 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetReportAsync_WhenTheKeystrokeTimeoutChanges_CountsWithTheNewTimeout()
     {
-        var userId = Guid.NewGuid();
+        var userId = await fixture.NewConsentingUserAsync();
         await IngestAsync(userId, MorningSession());
         var query = new ReportQuery(Day, Day);
         var before = await Reports(userId).GetReportAsync(query);
@@ -56,7 +56,7 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetReportAsync_WhenTheTimeZoneChanges_CountsTheDaysOfTheNewZoneAndTheQueryOverridesIt()
     {
-        var userId = Guid.NewGuid();
+        var userId = await fixture.NewConsentingUserAsync();
         await IngestAsync(userId, [Beat.At(At(Day, 23, 55)), Beat.At(At(Day.AddDays(1), 0, 5))]);
         var query = new ReportQuery(Day, Day.AddDays(1));
         var utc = await Reports(userId).GetReportAsync(query);
@@ -92,7 +92,7 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetDurationsAsync_AfterIngest_ReturnsTheDaysStretchesInStartOrder()
     {
-        var userId = Guid.NewGuid();
+        var userId = await fixture.NewConsentingUserAsync();
         await IngestAsync(userId, MorningSession());
 
         var spans = await Reports(userId).GetDurationsAsync(Day, null, ReportDimension.Projects);
@@ -105,7 +105,7 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetLastActivityAsync_ReturnsTheLatestEventByTimeEvenWhenAnOlderOneWasStoredLater()
     {
-        var userId = Guid.NewGuid();
+        var userId = await fixture.NewConsentingUserAsync();
         var none = await Reports(userId).GetLastActivityAsync();
         var latest = Beat.At(At(Day, 12, 0), project: "p") with { Details = new EventDetails { Plugin = "vim-wakatime/11.0.0" } };
         await IngestAsync(userId, [latest]);

@@ -29,6 +29,13 @@ public sealed partial class DemoSeeder(
 
         demo.Enable();
         var userId = await accounts.EnsureUserWithKeyAsync(key, "Demo user", "demo");
+
+        // The operator who configures a demo consents on its behalf, so the demo collects from the first second.
+        if (!(await accounts.GetPrivacyAsync(userId)).Consented)
+        {
+            await accounts.GrantConsentAsync(userId, PrivacyPolicy.CurrentVersion);
+        }
+
         demo.Seeded(userId);
         LogDemoKey(key, userId);
     }
