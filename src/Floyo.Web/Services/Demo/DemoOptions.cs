@@ -14,6 +14,12 @@ public sealed class DemoOptions
     /// <summary>Whether synthetic activity flows for the demo user (<c>Floyo:Demo:Feed=false</c> turns it off).</summary>
     public bool Feed { get; set; } = true;
 
+    /// <summary>
+    /// More fixed API keys, each seeded as its own user (no feed): an opt-in for load tests that need several users
+    /// (env <c>Floyo__Demo__ExtraApiKeys__0</c>, <c>__1</c>, …). Operator configuration only; there is no API for it.
+    /// </summary>
+    public IList<string> ExtraApiKeys { get; } = [];
+
     /// <summary>Average pause between demo events.</summary>
     public TimeSpan FeedInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
