@@ -6,11 +6,14 @@ namespace Floyo.Silo.EventLog.Storage;
 /// <summary>
 /// Makes sure the monthly partition of every month an append touches exists before its <c>COPY</c>, with
 /// <c>floyo_event_log_add_month</c> (migration 0008; safe when several silos call it at once, and it moves rows a
-/// month may already have in the default partition). Months seen once are remembered.
+/// month may already have in the default partition). A month is checked again after <see cref="Recheck"/>, so one that
+/// retention dropped meanwhile comes back (its late rows wait in the default partition until then).
 /// </summary>
 internal sealed class EventLogPartitions(NpgsqlDataSource dataSource)
 {
-    private readonly ConcurrentDictionary<DateOnly, bool> known = new();
+    public static readonly TimeSpan Recheck = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<DateOnly, long> checkedAt = new();
 
     public static DateOnly MonthOf(DateTimeOffset timestamp)
     {
@@ -20,15 +23,13 @@ internal sealed class EventLogPartitions(NpgsqlDataSource dataSource)
 
     public async Task EnsureAsync(IEnumerable<DateOnly> months, CancellationToken cancellationToken)
     {
-        foreach (var month in months.Distinct().Where(m => !known.ContainsKey(m)))
+        var now = Environment.TickCount64;
+        foreach (var month in months.Distinct().Where(m => !checkedAt.TryGetValue(m, out var at) || now - at > Recheck.TotalMilliseconds))
         {
             await using var command = dataSource.CreateCommand("SELECT floyo_event_log_add_month($1)");
             command.Parameters.Add(new() { Value = month });
             await command.ExecuteNonQueryAsync(cancellationToken);
-            known[month] = true;
+            checkedAt[month] = now;
         }
     }
-
-    /// <summary>Forgets the months (after retention dropped partitions, so they are created again if needed).</summary>
-    public void Forget() => known.Clear();
 }
