@@ -65,6 +65,10 @@ public static class LegacyEventLog
             [userId, from.ToUniversalTime(), to.ToUniversalTime()],
             cancellationToken);
 
+    /// <summary>The old <c>ReadLastAsync</c>: one backward step of the (user_id, occurred_at, seq) index.</summary>
+    public static Task<List<SequencedEvent>> ReadLastAsync(NpgsqlDataSource dataSource, Guid userId, CancellationToken cancellationToken = default) =>
+        QueryAsync(dataSource, $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 ORDER BY occurred_at DESC, seq DESC LIMIT 1", [userId], cancellationToken);
+
     private static async Task<List<SequencedEvent>> QueryAsync(NpgsqlDataSource dataSource, string sql, object[] parameters, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);

@@ -18,11 +18,19 @@ END
 $$;
 
 -- Zigzag varint of a signed value (BodyWriter.WriteVarInt); '' when null (the field is absent).
-CREATE FUNCTION floyo_0009_number(value numeric) RETURNS bytea
+CREATE FUNCTION floyo_0009_signed(value numeric) RETURNS bytea
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN value IS NULL THEN ''::bytea
                 WHEN value >= 0 THEN floyo_0009_varint(2 * value)
                 ELSE floyo_0009_varint(-2 * value - 1) END
+$$;
+
+-- A count: varint of its 64-bit two's complement (EventBody.WriteCount); '' when null.
+CREATE FUNCTION floyo_0009_count(value numeric) RETURNS bytea
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN value IS NULL THEN ''::bytea
+                WHEN value >= 0 THEN floyo_0009_varint(value)
+                ELSE floyo_0009_varint(value + 18446744073709551616) END
 $$;
 
 -- ClientEventIdCodec.Write: 0 + 16 bytes for a lowercase UUID, 1 + 18 bytes for a WakaTime id, else 2 + length, UTF-8.
@@ -42,35 +50,41 @@ LANGUAGE sql STABLE AS $$
                 ELSE floyo_0009_varint((SELECT s.id FROM floyo_event_log_strings AS s WHERE s.user_key = $1 AND s.value = $2)) END
 $$;
 
--- EventBody.Encode; entity and context come as ids, the rarer strings are looked up.
+-- EventBody.Encode (bits as in EventBodyFields.cs); entity, context, language and previous entity come as ids, the
+-- rarer strings are looked up.
 CREATE FUNCTION floyo_0009_body(
-    user_key integer, kind smallint, entity_id integer, context_id integer, client_id text, previous_id integer, details jsonb)
+    user_key integer, kind smallint, entity_id integer, context_id integer, client_id text, language_id integer,
+    previous_id integer, details jsonb)
 RETURNS bytea
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    fields  bigint := kind;
-    payload bytea := floyo_0009_varint(entity_id);
+    fields  bigint := least(kind, 15);
+    payload bytea := CASE WHEN kind >= 15 THEN floyo_0009_varint(kind) ELSE ''::bytea END || floyo_0009_varint(entity_id);
     d       jsonb := details;
 BEGIN
     IF context_id IS NOT NULL THEN
-        fields := fields | (1 << 5);
+        fields := fields | (1 << 4);
         payload := payload || floyo_0009_varint(context_id);
     END IF;
     IF client_id IS NOT NULL THEN
-        fields := fields | (1 << 6);
+        fields := fields | (1 << 5);
         payload := payload || floyo_0009_client_id(client_id);
     END IF;
+    IF language_id IS NOT NULL THEN
+        fields := fields | (1 << 6);
+        payload := payload || floyo_0009_varint(language_id);
+    END IF;
     IF previous_id IS NOT NULL THEN
-        fields := fields | (1 << 7);
+        fields := fields | (1 << 13);
         payload := payload || floyo_0009_varint(previous_id);
     END IF;
     IF d IS NOT NULL THEN
-        fields := fields | (1 << 8)
-            | CASE WHEN d ? 'isWrite' AND d->'isWrite' <> 'null' THEN 1 << 9 ELSE 0 END
-            | CASE WHEN d->'isWrite' = 'true' THEN 1 << 10 ELSE 0 END
-            | CASE WHEN d->>'lines' IS NOT NULL THEN 1 << 11 ELSE 0 END
-            | CASE WHEN d->>'lineNumber' IS NOT NULL THEN 1 << 12 ELSE 0 END
-            | CASE WHEN d->>'cursorPosition' IS NOT NULL THEN 1 << 13 ELSE 0 END
+        fields := fields | (1 << 7)
+            | CASE WHEN d ? 'isWrite' AND d->'isWrite' <> 'null' THEN 1 << 8 ELSE 0 END
+            | CASE WHEN d->'isWrite' = 'true' THEN 1 << 9 ELSE 0 END
+            | CASE WHEN d->>'lines' IS NOT NULL THEN 1 << 10 ELSE 0 END
+            | CASE WHEN d->>'lineNumber' IS NOT NULL THEN 1 << 11 ELSE 0 END
+            | CASE WHEN d->>'cursorPosition' IS NOT NULL THEN 1 << 12 ELSE 0 END
             | CASE WHEN d->>'lineAdditions' IS NOT NULL THEN 1 << 14 ELSE 0 END
             | CASE WHEN d->>'lineDeletions' IS NOT NULL THEN 1 << 15 ELSE 0 END
             | CASE WHEN d->>'aiLineChanges' IS NOT NULL THEN 1 << 16 ELSE 0 END
@@ -81,15 +95,15 @@ BEGIN
             | CASE WHEN jsonb_typeof(d->'dependencies') = 'array' THEN 1 << 21 ELSE 0 END
             | CASE WHEN d->>'extension' IS NOT NULL THEN 1 << 22 ELSE 0 END;
         payload := payload
-            || floyo_0009_number((d->>'lines')::numeric)
-            || floyo_0009_number((d->>'lineNumber')::numeric)
-            || floyo_0009_number((d->>'cursorPosition')::numeric)
-            || floyo_0009_number((d->>'lineAdditions')::numeric)
-            || floyo_0009_number((d->>'lineDeletions')::numeric)
-            || floyo_0009_number((d->>'aiLineChanges')::numeric)
-            || floyo_0009_number((d->>'humanLineChanges')::numeric)
-            || floyo_0009_number((d->>'aiInputTokens')::numeric)
-            || floyo_0009_number((d->>'aiOutputTokens')::numeric)
+            || floyo_0009_count((d->>'lines')::numeric)
+            || floyo_0009_count((d->>'lineNumber')::numeric)
+            || floyo_0009_count((d->>'cursorPosition')::numeric)
+            || floyo_0009_count((d->>'lineAdditions')::numeric)
+            || floyo_0009_count((d->>'lineDeletions')::numeric)
+            || floyo_0009_signed((d->>'aiLineChanges')::numeric)
+            || floyo_0009_signed((d->>'humanLineChanges')::numeric)
+            || floyo_0009_count((d->>'aiInputTokens')::numeric)
+            || floyo_0009_count((d->>'aiOutputTokens')::numeric)
             || floyo_0009_string(user_key, d->>'aiSession');
         IF jsonb_typeof(d->'dependencies') = 'array' THEN
             payload := payload || floyo_0009_varint(jsonb_array_length(d->'dependencies'))
@@ -112,12 +126,12 @@ ORDER BY h.user_id;
 
 -- The old rows with their user key and context (EventContext.Format: null when every descriptor is null).
 CREATE TEMPORARY TABLE floyo_0009_rows ON COMMIT DROP AS
-SELECT u.user_key, l.seq, l.occurred_at, l.kind, l.entity, l.previous_entity, l.client_event_id, l.details,
-       CASE WHEN l.project IS NULL AND l.language IS NULL AND l.editor IS NULL AND l.branch IS NULL
+SELECT u.user_key, l.seq, l.occurred_at, l.kind, l.entity, l.previous_entity, l.client_event_id, l.language, l.details,
+       CASE WHEN l.project IS NULL AND l.editor IS NULL AND l.branch IS NULL
                  AND l.details->>'category' IS NULL AND coalesce((l.details->>'type')::smallint, 0) = 0
                  AND l.details->>'plugin' IS NULL AND l.details->>'operatingSystem' IS NULL AND l.details->>'machine' IS NULL
             THEN NULL
-            ELSE json_build_array(l.project, l.language, l.editor, l.branch, l.details->>'category',
+            ELSE json_build_array(l.project, l.editor, l.branch, l.details->>'category',
                                   coalesce((l.details->>'type')::smallint, 0), l.details->>'plugin',
                                   l.details->>'operatingSystem', l.details->>'machine')::text
        END AS context
@@ -130,7 +144,7 @@ SELECT user_key, row_number() OVER (PARTITION BY user_key ORDER BY count(*) DESC
 FROM (
     SELECT r.user_key, v.value
     FROM floyo_0009_rows AS r,
-         LATERAL (VALUES (r.entity), (r.context), (r.previous_entity), (r.details->>'aiSession'), (r.details->>'extension')) AS v (value)
+         LATERAL (VALUES (r.entity), (r.context), (r.language), (r.previous_entity), (r.details->>'aiSession'), (r.details->>'extension')) AS v (value)
     WHERE v.value IS NOT NULL
     UNION ALL
     SELECT r.user_key, jsonb_array_elements_text(r.details->'dependencies')
@@ -152,13 +166,14 @@ ANALYZE floyo_event_log_strings;
 
 INSERT INTO floyo_event_log (occurred_at, user_key, seq, body)
 SELECT r.occurred_at, r.user_key, r.seq,
-       floyo_0009_body(r.user_key, r.kind, e.id, c.id, r.client_event_id, p.id, r.details)
+       floyo_0009_body(r.user_key, r.kind, e.id, c.id, r.client_event_id, g.id, p.id, r.details)
 FROM floyo_0009_rows AS r
 JOIN floyo_event_log_strings AS e ON e.user_key = r.user_key AND e.value = r.entity
 LEFT JOIN floyo_event_log_strings AS c ON c.user_key = r.user_key AND c.value = r.context
+LEFT JOIN floyo_event_log_strings AS g ON g.user_key = r.user_key AND g.value = r.language
 LEFT JOIN floyo_event_log_strings AS p ON p.user_key = r.user_key AND p.value = r.previous_entity
 ORDER BY r.occurred_at;
 
 DROP INDEX floyo_0009_strings_value;
 DROP TABLE floyo_event_log_legacy;
-DROP FUNCTION floyo_0009_body, floyo_0009_string, floyo_0009_client_id, floyo_0009_number, floyo_0009_varint;
+DROP FUNCTION floyo_0009_body, floyo_0009_string, floyo_0009_client_id, floyo_0009_count, floyo_0009_signed, floyo_0009_varint;

@@ -80,12 +80,24 @@ public sealed class EventBodyTests
         var agentBody = EventBody.Encode(agent, strings, new BodyWriter());
         var heartbeatBody = EventBody.Encode(heartbeat, strings, new BodyWriter());
 
-        // Header 1, entity 1, context 1, id tag 1 + 16; heartbeat: header 2, entity 1, context 1, id 1 + 18, numbers 2 + 2 + 1.
-        Assert.Equal(20, agentBody.Length);
+        // Agent: header 1, entity 1, context 1, id tag 1 + 16, language 1. Heartbeat: header 2, entity 1, context 1,
+        // id 1 + 18, language 1, lines 2, line number 1, cursor 1. Path and language are stored once for both.
+        Assert.Equal(21, agentBody.Length);
         Assert.Equal(28, heartbeatBody.Length);
-        Assert.Equal(3, strings.Values.Count);
-        Assert.Equal(agentBody.Length, EventBody.Encode(agent, strings, new BodyWriter()).Length);
-        Assert.Equal(3, strings.Values.Count);
+        Assert.Equal(4, strings.Values.Count);
+        Assert.Equal(agentBody, EventBody.Encode(agent, strings, new BodyWriter()));
+        Assert.Equal(4, strings.Values.Count);
+    }
+
+    [Fact]
+    public void Decode_WhenTheKindIsBeyondTheHeadersFourBits_ReturnsIt()
+    {
+        var strings = new Strings();
+        var future = new SequencedEvent(1, new ActivityEvent((ActivityKind)15, "a", At, ClientEventId: "x"));
+        var further = new SequencedEvent(2, new ActivityEvent((ActivityKind)300, "a", At, Language: "Go"));
+
+        Assert.Equal(future, RoundTrip(future, strings));
+        Assert.Equal(further, RoundTrip(further, strings));
     }
 
     [Fact]

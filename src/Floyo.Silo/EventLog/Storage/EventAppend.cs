@@ -24,7 +24,7 @@ internal sealed record EventAppend(Guid UserId, IReadOnlyList<SequencedEvent> Ev
                 throw new EventLogUnavailableException($"Sequence {sequence} is outside the log's range 1..{MaxSequence}.");
             }
 
-            if ((short)Events[i].Event.Kind is < 0 or > 31)
+            if ((short)Events[i].Event.Kind < 0)
             {
                 throw new EventLogUnavailableException($"Kind {Events[i].Event.Kind} cannot be stored.");
             }

@@ -5,26 +5,30 @@ namespace Floyo.Silo.EventLog.Storage;
 
 /// <summary>
 /// The <c>body</c> column: everything about an event but its user, sequence number and time, in a few bytes. A header
-/// varint (<see cref="EventBodyFields"/>), the entity's string id, then the fields the header announces: the context's
-/// string id (<see cref="EventContext"/>), the client event id (<see cref="ClientEventIdCodec"/>), the previous
-/// entity's string id, and the details' numbers (zigzag varints), strings (ids) and dependencies (count, then ids).
-/// Strings are ids in the user's dictionary, so a path or project is stored once per user.
+/// varint (<see cref="EventBodyFields"/>), the kind when it does not fit the header, the entity's string id, then the
+/// fields the header announces: the context's string id (<see cref="EventContext"/>), the client event id
+/// (<see cref="ClientEventIdCodec"/>), the language's and the previous entity's string ids, and the details: numbers
+/// (plain varints for counts, which are never negative in valid events yet stay exact if they are; zigzag for the
+/// signed line changes), strings (ids) and dependencies (count, then ids). Strings are ids in the user's dictionary,
+/// so a path or project is stored once per user.
 /// </summary>
 internal static class EventBody
 {
+    private const int KindEscape = 15;
+
     public static byte[] Encode(ActivityEvent e, IStringIds strings, BodyWriter writer)
     {
-        var kind = (int)e.Kind;
-        if (kind is < 0 or > (int)F.KindMask)
+        var kind = (short)e.Kind;
+        if (kind < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "The event body holds kinds 0 to 31.");
+            throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "The event body holds kinds from 0.");
         }
 
         var context = EventContext.Format(e);
         var d = e.Details;
-        var fields = (F)kind
+        var fields = (F)Math.Min((int)kind, KindEscape)
             | Flag(context is not null, F.Context) | Flag(e.ClientEventId is not null, F.ClientEventId)
-            | Flag(e.PreviousEntity is not null, F.PreviousEntity) | Flag(d is not null, F.Details);
+            | Flag(e.Language is not null, F.Language) | Flag(e.PreviousEntity is not null, F.PreviousEntity) | Flag(d is not null, F.Details);
         if (d is not null)
         {
             fields |= Flag(d.IsWrite is not null, F.IsWrite) | Flag(d.IsWrite == true, F.IsWriteTrue)
@@ -38,6 +42,11 @@ internal static class EventBody
 
         writer.Clear();
         writer.WriteVarUInt((ulong)fields);
+        if (kind >= KindEscape)
+        {
+            writer.WriteVarUInt((ulong)kind);
+        }
+
         writer.WriteVarUInt((ulong)strings.IdOf(e.Entity));
         WriteString(writer, strings, context);
         if (e.ClientEventId is not null)
@@ -45,6 +54,7 @@ internal static class EventBody
             ClientEventIdCodec.Write(writer, e.ClientEventId);
         }
 
+        WriteString(writer, strings, e.Language);
         WriteString(writer, strings, e.PreviousEntity);
         if (d is not null)
         {
@@ -58,14 +68,15 @@ internal static class EventBody
     {
         var reader = new BodyReader(body);
         var fields = (F)reader.ReadVarUInt();
+        var kind = (ActivityKind)(short)ReadKind(ref reader, fields);
         var entity = strings.Value(reader.ReadStringId());
         var context = Has(fields, F.Context) ? strings.Context(reader.ReadStringId()) : null;
         var clientId = Has(fields, F.ClientEventId) ? ClientEventIdCodec.Read(ref reader) : null;
+        var language = Has(fields, F.Language) ? strings.Value(reader.ReadStringId()) : null;
         var previous = Has(fields, F.PreviousEntity) ? strings.Value(reader.ReadStringId()) : null;
         var details = Has(fields, F.Details) ? ReadDetails(ref reader, fields, context, strings) : null;
         return new SequencedEvent(sequence, new ActivityEvent(
-            (ActivityKind)(short)(fields & F.KindMask), entity, timestamp,
-            context?.Project, context?.Language, context?.Editor, context?.Branch, previous, clientId, details));
+            kind, entity, timestamp, context?.Project, language, context?.Editor, context?.Branch, previous, clientId, details));
     }
 
     /// <summary>The greatest string id the body refers to, so a reader can bring its dictionary up to date first.</summary>
@@ -73,35 +84,25 @@ internal static class EventBody
     {
         var reader = new BodyReader(body);
         var fields = (F)reader.ReadVarUInt();
+        ReadKind(ref reader, fields);
         var max = reader.ReadStringId();
-        if (Has(fields, F.Context))
-        {
-            max = Math.Max(max, reader.ReadStringId());
-        }
-
+        max = Math.Max(max, ReadOptionalId(ref reader, fields, F.Context));
         if (Has(fields, F.ClientEventId))
         {
             ClientEventIdCodec.Read(ref reader);
         }
 
-        if (Has(fields, F.PreviousEntity))
-        {
-            max = Math.Max(max, reader.ReadStringId());
-        }
-
+        max = Math.Max(max, ReadOptionalId(ref reader, fields, F.Language));
+        max = Math.Max(max, ReadOptionalId(ref reader, fields, F.PreviousEntity));
         for (var field = F.Lines; field <= F.AiOutputTokens; field = (F)((ulong)field << 1))
         {
-            if (Has(fields, field))
+            if (Has(fields, field) && field != F.PreviousEntity)
             {
-                reader.ReadVarInt();
+                reader.ReadVarUInt();
             }
         }
 
-        if (Has(fields, F.AiSession))
-        {
-            max = Math.Max(max, reader.ReadStringId());
-        }
-
+        max = Math.Max(max, ReadOptionalId(ref reader, fields, F.AiSession));
         if (Has(fields, F.Dependencies))
         {
             for (var count = reader.ReadVarUInt(); count > 0; count--)
@@ -110,7 +111,7 @@ internal static class EventBody
             }
         }
 
-        return Has(fields, F.Extension) ? Math.Max(max, reader.ReadStringId()) : max;
+        return Math.Max(max, ReadOptionalId(ref reader, fields, F.Extension));
     }
 
     /// <summary>Only the client event id (null when the event has none), without the dictionary.</summary>
@@ -118,29 +119,23 @@ internal static class EventBody
     {
         var reader = new BodyReader(body);
         var fields = (F)reader.ReadVarUInt();
+        ReadKind(ref reader, fields);
         reader.ReadStringId();
-        if (Has(fields, F.Context))
-        {
-            reader.ReadStringId();
-        }
-
+        ReadOptionalId(ref reader, fields, F.Context);
         return Has(fields, F.ClientEventId) ? ClientEventIdCodec.Read(ref reader) : null;
     }
 
     private static void WriteDetails(BodyWriter writer, IStringIds strings, EventDetails d)
     {
-        foreach (var number in new long?[]
-        {
-            d.Lines, d.LineNumber, d.CursorPosition, d.LineAdditions, d.LineDeletions, d.AiLineChanges, d.HumanLineChanges,
-            d.AiInputTokens, d.AiOutputTokens,
-        })
-        {
-            if (number is { } value)
-            {
-                writer.WriteVarInt(value);
-            }
-        }
-
+        WriteCount(writer, d.Lines);
+        WriteCount(writer, d.LineNumber);
+        WriteCount(writer, d.CursorPosition);
+        WriteCount(writer, d.LineAdditions);
+        WriteCount(writer, d.LineDeletions);
+        WriteSigned(writer, d.AiLineChanges);
+        WriteSigned(writer, d.HumanLineChanges);
+        WriteCount(writer, d.AiInputTokens);
+        WriteCount(writer, d.AiOutputTokens);
         WriteString(writer, strings, d.AiSession);
         if (d.Dependencies is { } dependencies)
         {
@@ -156,15 +151,15 @@ internal static class EventBody
 
     private static EventDetails ReadDetails(ref BodyReader reader, F fields, EventContext? context, UserDictionary strings)
     {
-        var lines = ReadInt(ref reader, fields, F.Lines);
-        var lineNumber = ReadInt(ref reader, fields, F.LineNumber);
-        var cursor = ReadInt(ref reader, fields, F.CursorPosition);
-        var additions = ReadInt(ref reader, fields, F.LineAdditions);
-        var deletions = ReadInt(ref reader, fields, F.LineDeletions);
-        var aiChanges = ReadInt(ref reader, fields, F.AiLineChanges);
-        var humanChanges = ReadInt(ref reader, fields, F.HumanLineChanges);
-        long? aiInput = Has(fields, F.AiInputTokens) ? reader.ReadVarInt() : null;
-        long? aiOutput = Has(fields, F.AiOutputTokens) ? reader.ReadVarInt() : null;
+        var lines = ReadCount(ref reader, fields, F.Lines);
+        var lineNumber = ReadCount(ref reader, fields, F.LineNumber);
+        var cursor = ReadCount(ref reader, fields, F.CursorPosition);
+        var additions = ReadCount(ref reader, fields, F.LineAdditions);
+        var deletions = ReadCount(ref reader, fields, F.LineDeletions);
+        int? aiChanges = Has(fields, F.AiLineChanges) ? checked((int)reader.ReadVarInt()) : null;
+        int? humanChanges = Has(fields, F.HumanLineChanges) ? checked((int)reader.ReadVarInt()) : null;
+        long? aiInput = Has(fields, F.AiInputTokens) ? (long)reader.ReadVarUInt() : null;
+        long? aiOutput = Has(fields, F.AiOutputTokens) ? (long)reader.ReadVarUInt() : null;
         var aiSession = Has(fields, F.AiSession) ? strings.Value(reader.ReadStringId()) : null;
         string[]? dependencies = null;
         if (Has(fields, F.Dependencies))
@@ -177,7 +172,6 @@ internal static class EventBody
         }
 
         var extension = Has(fields, F.Extension) ? strings.Value(reader.ReadStringId()) : null;
-
         return new EventDetails
         {
             Type = context?.Type ?? EntityType.File,
@@ -201,8 +195,33 @@ internal static class EventBody
         };
     }
 
-    private static int? ReadInt(ref BodyReader reader, F fields, F field) =>
-        Has(fields, field) ? checked((int)reader.ReadVarInt()) : null;
+    private static long ReadKind(ref BodyReader reader, F fields)
+    {
+        var kind = (long)(fields & F.KindMask);
+        return kind == KindEscape ? checked((short)reader.ReadVarUInt()) : kind;
+    }
+
+    private static int ReadOptionalId(ref BodyReader reader, F fields, F field) => Has(fields, field) ? reader.ReadStringId() : 0;
+
+    /// <summary>A count as a plain varint of its two's complement: one byte up to 127; a negative one takes ten, exactly.</summary>
+    private static void WriteCount(BodyWriter writer, long? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteVarUInt((ulong)v);
+        }
+    }
+
+    private static int? ReadCount(ref BodyReader reader, F fields, F field) =>
+        Has(fields, field) ? checked((int)(long)reader.ReadVarUInt()) : null;
+
+    private static void WriteSigned(BodyWriter writer, long? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteVarInt(v);
+        }
+    }
 
     private static void WriteString(BodyWriter writer, IStringIds strings, string? value)
     {

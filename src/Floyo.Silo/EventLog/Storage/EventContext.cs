@@ -5,12 +5,13 @@ using Floyo.Activity;
 namespace Floyo.Silo.EventLog.Storage;
 
 /// <summary>
-/// The descriptors that rarely change from one event to the next: project, language, editor, branch and, from the
-/// details, category, entity type, plugin, operating system and machine. A user's log stores each distinct
-/// combination once, as a JSON array in the string dictionary, and each event refers to it by id.
+/// The descriptors that rarely change from one event to the next: project, editor, branch and, from the details,
+/// category, entity type, plugin, operating system and machine. A user's log stores each distinct combination once,
+/// as a JSON array in the string dictionary, and each event refers to it by id. The language is not part of it: it
+/// changes with every file, so it would multiply the combinations; it is a string id of its own in the body.
 /// </summary>
 internal sealed record EventContext(
-    string? Project, string? Language, string? Editor, string? Branch,
+    string? Project, string? Editor, string? Branch,
     string? Category, EntityType Type, string? Plugin, string? OperatingSystem, string? Machine)
 {
     /// <summary>Non-ASCII text stays as it is (shorter, and as PostgreSQL's json_build_array writes it).</summary>
@@ -20,7 +21,7 @@ internal sealed record EventContext(
     public static string? Format(ActivityEvent e)
     {
         var d = e.Details;
-        if (e.Project is null && e.Language is null && e.Editor is null && e.Branch is null
+        if (e.Project is null && e.Editor is null && e.Branch is null
             && d is null or { Category: null, Type: EntityType.File, Plugin: null, OperatingSystem: null, Machine: null })
         {
             return null;
@@ -30,7 +31,7 @@ internal sealed record EventContext(
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartArray();
-            foreach (var value in new[] { e.Project, e.Language, e.Editor, e.Branch, d?.Category })
+            foreach (var value in new[] { e.Project, e.Editor, e.Branch, d?.Category })
             {
                 WriteNullable(json, value);
             }
@@ -52,14 +53,14 @@ internal sealed record EventContext(
     {
         using var document = JsonDocument.Parse(stored);
         var a = document.RootElement;
-        if (a.ValueKind != JsonValueKind.Array || a.GetArrayLength() != 9)
+        if (a.ValueKind != JsonValueKind.Array || a.GetArrayLength() != 8)
         {
-            throw new FormatException("A stored event context is not an array of 9 values.");
+            throw new FormatException("A stored event context is not an array of 8 values.");
         }
 
         return new EventContext(
-            a[0].GetString(), a[1].GetString(), a[2].GetString(), a[3].GetString(), a[4].GetString(),
-            (EntityType)a[5].GetInt16(), a[6].GetString(), a[7].GetString(), a[8].GetString());
+            a[0].GetString(), a[1].GetString(), a[2].GetString(), a[3].GetString(),
+            (EntityType)a[4].GetInt16(), a[5].GetString(), a[6].GetString(), a[7].GetString());
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string? value)
