@@ -45,6 +45,9 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         WriteSize("old (0005-0007)", oldSize, oldLoad);
         WriteSize("new (0008+)", newSize, newLoad);
 
+        output.WriteLine();
+        output.WriteLine(await RowShapesAsync(newDb));
+
         var user = workload.Users.OrderBy(u => u.Events.Count).ElementAt(workload.Users.Count / 2);
         var suite = new ReadSuite(user.UserId, end, user.Events.Count / 2, options.ReadRepeats);
         var reads = new List<(string Layout, List<(string Name, double MedianMs, int Events)> Results)>
@@ -98,6 +101,48 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         output.WriteLine();
         output.WriteLine("plans (new layout, user_key " + userKey + "):");
         output.WriteLine(plans);
+    }
+
+    /// <summary>Where the bytes go: rows by kind and size on the page (tuples are placed at 8-byte boundaries), and the dictionary by kind of string.</summary>
+    private static async Task<string> RowShapesAsync(NpgsqlDataSource dataSource)
+    {
+        var lines = new List<string> { "| events | share | body bytes (avg) | bytes per row on the page (header 24 + columns 16 + body, aligned to 8; + 4 line pointer) |", "| --- | ---: | ---: | --- |" };
+        await using (var command = dataSource.CreateCommand(
+            """
+            WITH rows AS (
+                SELECT CASE WHEN get_byte(body, 0) & 15 = 6 THEN 'heartbeats' WHEN get_byte(body, 0) & 15 BETWEEN 7 AND 9 THEN 'builds, tests, debug' ELSE 'file events' END AS what,
+                       pg_column_size(body) AS body, (24 + 16 + pg_column_size(body) + 7) / 8 * 8 + 4 AS on_page
+                FROM floyo_event_log)
+            SELECT what, count(*), round(100.0 * count(*) / sum(count(*)) OVER (), 1), round(avg(body), 1),
+                   (SELECT string_agg(on_page || ' B: ' || n, ', ' ORDER BY on_page) FROM (SELECT on_page, count(*) AS n FROM rows AS r WHERE r.what = rows.what GROUP BY on_page) AS s)
+            FROM rows GROUP BY what ORDER BY what
+            """))
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add($"| {reader.GetString(0)} | {reader.GetDecimal(2)}% | {reader.GetDecimal(3)} | {reader.GetString(4)} |");
+            }
+        }
+
+        await using (var command = dataSource.CreateCommand(
+            """
+            SELECT CASE WHEN value LIKE '[%' THEN 'contexts' WHEN value ~ '[/.]' THEN 'paths' ELSE 'other (languages, ...)' END,
+                   count(*), round(count(*)::numeric / count(DISTINCT user_key), 0), round(avg(octet_length(value)), 1)
+            FROM floyo_event_log_strings GROUP BY 1 ORDER BY 1
+            """))
+        {
+            lines.Add("");
+            lines.Add("| dictionary strings | count | per user | avg bytes |");
+            lines.Add("| --- | ---: | ---: | ---: |");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add($"| {reader.GetString(0)} | {reader.GetInt64(1):N0} | {reader.GetDecimal(2)} | {reader.GetDecimal(3)} |");
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     private const string RangeSql = "SELECT seq, occurred_at, body FROM floyo_event_log WHERE user_key = $1 AND occurred_at >= $2 AND occurred_at < $3 ORDER BY occurred_at, seq";

@@ -50,6 +50,12 @@ LANGUAGE sql STABLE AS $$
                 ELSE floyo_0009_varint((SELECT s.id FROM floyo_event_log_strings AS s WHERE s.user_key = $1 AND s.value = $2)) END
 $$;
 
+-- A string's id as text, 'null' for null (the elements of a context).
+CREATE FUNCTION floyo_0009_id(user_key integer, value text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT s.id::text FROM floyo_event_log_strings AS s WHERE s.user_key = $1 AND s.value = $2), 'null')
+$$;
+
 -- EventBody.Encode (bits as in EventBodyFields.cs); entity, context, language and previous entity come as ids, the
 -- rarer strings are looked up.
 CREATE FUNCTION floyo_0009_body(
@@ -124,56 +130,95 @@ JOIN (SELECT DISTINCT ON (user_id) user_id, occurred_at, seq FROM floyo_event_lo
     USING (user_id)
 ORDER BY h.user_id;
 
--- The old rows with their user key and context (EventContext.Format: null when every descriptor is null).
+-- The old rows with their user key and their context's descriptors as one comparable key (null when there are none).
 CREATE TEMPORARY TABLE floyo_0009_rows ON COMMIT DROP AS
-SELECT u.user_key, l.seq, l.occurred_at, l.kind, l.entity, l.previous_entity, l.client_event_id, l.language, l.details,
-       CASE WHEN l.project IS NULL AND l.editor IS NULL AND l.branch IS NULL
-                 AND l.details->>'category' IS NULL AND coalesce((l.details->>'type')::smallint, 0) = 0
-                 AND l.details->>'plugin' IS NULL AND l.details->>'operatingSystem' IS NULL AND l.details->>'machine' IS NULL
+SELECT u.user_key, l.seq, l.occurred_at, l.kind, l.entity, l.previous_entity, l.client_event_id, l.project, l.language,
+       l.editor, l.branch, l.details,
+       CASE WHEN l.project IS NULL AND l.editor IS NULL AND l.branch IS NULL AND l.details->>'category' IS NULL
+                 AND coalesce((l.details->>'type')::smallint, 0) = 0 AND l.details->>'plugin' IS NULL
+                 AND l.details->>'operatingSystem' IS NULL AND l.details->>'machine' IS NULL
             THEN NULL
-            ELSE json_build_array(l.project, l.editor, l.branch, l.details->>'category',
-                                  coalesce((l.details->>'type')::smallint, 0), l.details->>'plugin',
-                                  l.details->>'operatingSystem', l.details->>'machine')::text
-       END AS context
+            ELSE ROW(l.project, l.editor, l.branch, l.details->>'category', coalesce((l.details->>'type')::smallint, 0),
+                     l.details->>'plugin', l.details->>'operatingSystem', l.details->>'machine')::text
+       END AS descriptors
 FROM floyo_event_log_legacy AS l
 JOIN floyo_event_log_users AS u USING (user_id);
 
--- Every string once per user; the most used get the smallest ids (one-byte varints up to 127).
+-- Strings get ids in three rounds, the most used first within each (one-byte varints up to 127): the strings that
+-- contexts are made of, and languages; then contexts, which refer to those (EventContext.Parse relies on a
+-- context's strings having smaller ids than the context); then every other string. A value is stored once.
 INSERT INTO floyo_event_log_strings (user_key, id, value)
 SELECT user_key, row_number() OVER (PARTITION BY user_key ORDER BY count(*) DESC, value COLLATE "C"), value
+FROM floyo_0009_rows AS r,
+     LATERAL (VALUES (r.project), (r.editor), (r.branch), (r.details->>'category'), (r.details->>'plugin'),
+                     (r.details->>'operatingSystem'), (r.details->>'machine'), (r.language)) AS v (value)
+WHERE v.value IS NOT NULL
+GROUP BY user_key, value;
+
+CREATE INDEX floyo_0009_strings_value ON floyo_event_log_strings USING hash (value);
+ANALYZE floyo_event_log_strings;
+
+-- EventContext.Format: [project,editor,branch,category,type,plugin,os,machine] as string ids.
+CREATE TEMPORARY TABLE floyo_0009_contexts ON COMMIT DROP AS
+SELECT user_key, descriptors, min(project) AS project, min(editor) AS editor, min(branch) AS branch,
+       min(details->>'category') AS category, min(coalesce((details->>'type')::smallint, 0)) AS type,
+       min(details->>'plugin') AS plugin, min(details->>'operatingSystem') AS os, min(details->>'machine') AS machine,
+       count(*) AS uses, NULL::text AS value, NULL::integer AS id
+FROM floyo_0009_rows
+WHERE descriptors IS NOT NULL
+GROUP BY user_key, descriptors;
+
+UPDATE floyo_0009_contexts AS c
+SET value = '[' || concat_ws(',', floyo_0009_id(c.user_key, c.project), floyo_0009_id(c.user_key, c.editor),
+                             floyo_0009_id(c.user_key, c.branch), floyo_0009_id(c.user_key, c.category), c.type::text,
+                             floyo_0009_id(c.user_key, c.plugin), floyo_0009_id(c.user_key, c.os),
+                             floyo_0009_id(c.user_key, c.machine)) || ']';
+
+INSERT INTO floyo_event_log_strings (user_key, id, value)
+SELECT c.user_key, coalesce(m.last_id, 0) + row_number() OVER (PARTITION BY c.user_key ORDER BY c.uses DESC, c.value COLLATE "C"), c.value
+FROM floyo_0009_contexts AS c
+LEFT JOIN (SELECT user_key, max(id) AS last_id FROM floyo_event_log_strings GROUP BY user_key) AS m USING (user_key)
+WHERE NOT EXISTS (SELECT 1 FROM floyo_event_log_strings AS s WHERE s.user_key = c.user_key AND s.value = c.value);
+
+UPDATE floyo_0009_contexts AS c SET id = s.id
+FROM floyo_event_log_strings AS s
+WHERE s.user_key = c.user_key AND s.value = c.value;
+
+INSERT INTO floyo_event_log_strings (user_key, id, value)
+SELECT u.user_key, coalesce(m.last_id, 0) + row_number() OVER (PARTITION BY u.user_key ORDER BY count(*) DESC, u.value COLLATE "C"), u.value
 FROM (
     SELECT r.user_key, v.value
     FROM floyo_0009_rows AS r,
-         LATERAL (VALUES (r.entity), (r.context), (r.language), (r.previous_entity), (r.details->>'aiSession'), (r.details->>'extension')) AS v (value)
+         LATERAL (VALUES (r.entity), (r.previous_entity), (r.details->>'aiSession'), (r.details->>'extension')) AS v (value)
     WHERE v.value IS NOT NULL
     UNION ALL
     SELECT r.user_key, jsonb_array_elements_text(r.details->'dependencies')
     FROM floyo_0009_rows AS r
     WHERE jsonb_typeof(r.details->'dependencies') = 'array'
-) AS used
-GROUP BY user_key, value;
+) AS u
+LEFT JOIN (SELECT user_key, max(id) AS last_id FROM floyo_event_log_strings GROUP BY user_key) AS m USING (user_key)
+WHERE NOT EXISTS (SELECT 1 FROM floyo_event_log_strings AS s WHERE s.user_key = u.user_key AND s.value = u.value)
+GROUP BY u.user_key, u.value, m.last_id;
 
 UPDATE floyo_event_log_users AS u SET last_string_id = s.count
 FROM (SELECT user_key, count(*) AS count FROM floyo_event_log_strings GROUP BY user_key) AS s
 WHERE u.user_key = s.user_key;
+ANALYZE floyo_event_log_strings;
 
 -- The months the old rows fall in (0008 made this month and the next).
 SELECT floyo_event_log_add_month(month)
 FROM (SELECT DISTINCT date_trunc('month', occurred_at AT TIME ZONE 'UTC')::date AS month FROM floyo_0009_rows) AS months;
-
-CREATE INDEX floyo_0009_strings_value ON floyo_event_log_strings USING hash (value);
-ANALYZE floyo_event_log_strings;
 
 INSERT INTO floyo_event_log (occurred_at, user_key, seq, body)
 SELECT r.occurred_at, r.user_key, r.seq,
        floyo_0009_body(r.user_key, r.kind, e.id, c.id, r.client_event_id, g.id, p.id, r.details)
 FROM floyo_0009_rows AS r
 JOIN floyo_event_log_strings AS e ON e.user_key = r.user_key AND e.value = r.entity
-LEFT JOIN floyo_event_log_strings AS c ON c.user_key = r.user_key AND c.value = r.context
+LEFT JOIN floyo_0009_contexts AS c ON c.user_key = r.user_key AND c.descriptors = r.descriptors
 LEFT JOIN floyo_event_log_strings AS g ON g.user_key = r.user_key AND g.value = r.language
 LEFT JOIN floyo_event_log_strings AS p ON p.user_key = r.user_key AND p.value = r.previous_entity
 ORDER BY r.occurred_at;
 
 DROP INDEX floyo_0009_strings_value;
 DROP TABLE floyo_event_log_legacy;
-DROP FUNCTION floyo_0009_body, floyo_0009_string, floyo_0009_client_id, floyo_0009_count, floyo_0009_signed, floyo_0009_varint;
+DROP FUNCTION floyo_0009_body, floyo_0009_id, floyo_0009_string, floyo_0009_client_id, floyo_0009_count, floyo_0009_signed, floyo_0009_varint;

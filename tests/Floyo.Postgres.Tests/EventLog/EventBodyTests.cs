@@ -81,12 +81,13 @@ public sealed class EventBodyTests
         var heartbeatBody = EventBody.Encode(heartbeat, strings, new BodyWriter());
 
         // Agent: header 1, entity 1, context 1, id tag 1 + 16, language 1. Heartbeat: header 2, entity 1, context 1,
-        // id 1 + 18, language 1, lines 2, line number 1, cursor 1. Path and language are stored once for both.
+        // id 1 + 18, language 1, lines 2, line number 1, cursor 1. Strings: path, language, project, editor, branch,
+        // category, plugin, os, machine and the two contexts, each once.
         Assert.Equal(21, agentBody.Length);
         Assert.Equal(28, heartbeatBody.Length);
-        Assert.Equal(4, strings.Values.Count);
+        Assert.Equal(11, strings.Values.Count);
         Assert.Equal(agentBody, EventBody.Encode(agent, strings, new BodyWriter()));
-        Assert.Equal(4, strings.Values.Count);
+        Assert.Equal(11, strings.Values.Count);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class EventBodyTests
 
         Assert.Equal("b-1", EventBody.ReadClientEventId(body));
         Assert.Null(EventBody.ReadClientEventId(EventBody.Encode(new ActivityEvent(ActivityKind.Build, "floyo.sln", At), strings, new BodyWriter())));
-        Assert.Equal(2, EventBody.MaxStringId(body));
+        Assert.Equal(3, EventBody.MaxStringId(body));
     }
 
     [Fact]

@@ -47,8 +47,15 @@ public sealed class EventLogMigrationTests(PostgresFixture postgres) : IClassFix
             .Select(e => e with { Event = e.Event with { Entity = "src/new.cs" } }).ToList();
         await log.AppendAsync(first, next, cancellationToken);
         await Assert.ThrowsAsync<EventLogUnavailableException>(() => log.AppendAsync(first, SampleEvents.For(first, 60, 1, Start, TimeSpan.Zero), cancellationToken));
+
+        // An event made only of migrated strings (contexts included: the migration writes them as the writer does) adds none.
+        var strings = await Sql.QueryAsync(dataSource, "SELECT count(*) FROM floyo_event_log_strings", r => r.GetInt64(0), cancellationToken);
+        var repeat = firstEvents[1] with { Sequence = 64 };
+        await log.AppendAsync(first, [repeat], cancellationToken);
+        Assert.Equal(strings, await Sql.QueryAsync(dataSource, "SELECT count(*) FROM floyo_event_log_strings", r => r.GetInt64(0), cancellationToken));
+
         await using var otherWriter = new GroupCommitWriter(dataSource, NullLogger<GroupCommitWriter>.Instance);
-        EventAssert.Equal([.. firstEvents, .. next], await new PostgresEventLog(dataSource, otherWriter).ReadAsync(first, 0, 1000, cancellationToken));
+        EventAssert.Equal([.. firstEvents, .. next, repeat], await new PostgresEventLog(dataSource, otherWriter).ReadAsync(first, 0, 1000, cancellationToken));
     }
 
     private static Task<List<string>> PartitionsWithRowsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>

@@ -26,7 +26,7 @@ public sealed class EventLogSilosTests(PostgresFixture postgres) : IClassFixture
         EventAssert.Equal(events, await a.ReadAsync(userId, 0, 10, cancellationToken));
         EventAssert.Equal(events, await b.ReadAsync(userId, 0, 10, cancellationToken));
         Assert.Equal(
-            ["1:file1.cs", "2:[\"p1\",null,null,null,0,null,null,null]", "3:file2.cs", "4:[\"p0\",null,null,null,0,null,null,null]", "5:file3.cs", "6:file4.cs"],
+            ["1:p1", "2:file1.cs", "3:[1,null,null,null,0,null,null,null]", "4:p0", "5:file2.cs", "6:[4,null,null,null,0,null,null,null]", "7:file3.cs", "8:file4.cs"],
             await Sql.StringsAsync(database.DataSource, "SELECT id || ':' || value FROM floyo_event_log_strings ORDER BY id", cancellationToken));
     }
 

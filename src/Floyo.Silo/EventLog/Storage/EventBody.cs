@@ -24,7 +24,7 @@ internal static class EventBody
             throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "The event body holds kinds from 0.");
         }
 
-        var context = EventContext.Format(e);
+        var context = EventContext.Format(e, strings);
         var d = e.Details;
         var fields = (F)Math.Min((int)kind, KindEscape)
             | Flag(context is not null, F.Context) | Flag(e.ClientEventId is not null, F.ClientEventId)

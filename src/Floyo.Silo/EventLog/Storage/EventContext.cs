@@ -1,24 +1,26 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
 using Floyo.Activity;
 
 namespace Floyo.Silo.EventLog.Storage;
 
 /// <summary>
 /// The descriptors that rarely change from one event to the next: project, editor, branch and, from the details,
-/// category, entity type, plugin, operating system and machine. A user's log stores each distinct combination once,
-/// as a JSON array in the string dictionary, and each event refers to it by id. The language is not part of it: it
-/// changes with every file, so it would multiply the combinations; it is a string id of its own in the body.
+/// category, entity type, plugin, operating system and machine. A user's log stores each distinct combination once in
+/// the string dictionary, as <c>[project,editor,branch,category,type,plugin,os,machine]</c> where the strings are
+/// themselves string ids (or <c>null</c>) and the type is its number, e.g. <c>[3,5,null,7,0,8,9,10]</c>; each event
+/// refers to it by id. The language is not part of it: it changes with every file, so it would multiply the
+/// combinations; it is a string id of its own in the body.
 /// </summary>
 internal sealed record EventContext(
     string? Project, string? Editor, string? Branch,
     string? Category, EntityType Type, string? Plugin, string? OperatingSystem, string? Machine)
 {
-    /// <summary>Non-ASCII text stays as it is (shorter, and as PostgreSQL's json_build_array writes it).</summary>
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private const int Length = 8;
+    private const int TypeIndex = 4;
 
-    /// <summary>The event's context as stored, or null when it has none (no descriptor set).</summary>
-    public static string? Format(ActivityEvent e)
+    /// <summary>The event's context as stored (interning its strings), or null when it has none (no descriptor set).</summary>
+    public static string? Format(ActivityEvent e, IStringIds strings)
     {
         var d = e.Details;
         if (e.Project is null && e.Editor is null && e.Branch is null
@@ -27,51 +29,35 @@ internal sealed record EventContext(
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        var text = new StringBuilder("[");
+        foreach (var value in new[] { e.Project, e.Editor, e.Branch, d?.Category })
         {
-            json.WriteStartArray();
-            foreach (var value in new[] { e.Project, e.Editor, e.Branch, d?.Category })
-            {
-                WriteNullable(json, value);
-            }
-
-            json.WriteNumberValue((short)(d?.Type ?? EntityType.File));
-            foreach (var value in new[] { d?.Plugin, d?.OperatingSystem, d?.Machine })
-            {
-                WriteNullable(json, value);
-            }
-
-            json.WriteEndArray();
+            Append(text, value, strings).Append(',');
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        text.Append(((short)(d?.Type ?? EntityType.File)).ToString(CultureInfo.InvariantCulture));
+        foreach (var value in new[] { d?.Plugin, d?.OperatingSystem, d?.Machine })
+        {
+            Append(text.Append(','), value, strings);
+        }
+
+        return text.Append(']').ToString();
     }
 
-    /// <summary>Reads a stored context (any JSON array of that shape, so migration 0009's spacing reads too).</summary>
-    public static EventContext Parse(string stored)
+    /// <summary>Reads a stored context; its strings have smaller ids than the context itself, so they are loaded.</summary>
+    public static EventContext Parse(string stored, UserDictionary strings)
     {
-        using var document = JsonDocument.Parse(stored);
-        var a = document.RootElement;
-        if (a.ValueKind != JsonValueKind.Array || a.GetArrayLength() != 8)
+        var parts = stored.Trim().TrimStart('[').TrimEnd(']').Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != Length)
         {
-            throw new FormatException("A stored event context is not an array of 8 values.");
+            throw new FormatException($"A stored event context does not have {Length} values: {stored}");
         }
 
+        string? Value(int index) => parts[index] == "null" ? null : strings.Value(int.Parse(parts[index], CultureInfo.InvariantCulture));
         return new EventContext(
-            a[0].GetString(), a[1].GetString(), a[2].GetString(), a[3].GetString(),
-            (EntityType)a[4].GetInt16(), a[5].GetString(), a[6].GetString(), a[7].GetString());
+            Value(0), Value(1), Value(2), Value(3), (EntityType)short.Parse(parts[TypeIndex], CultureInfo.InvariantCulture), Value(5), Value(6), Value(7));
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
-        }
-    }
+    private static StringBuilder Append(StringBuilder text, string? value, IStringIds strings) =>
+        value is null ? text.Append("null") : text.Append(strings.IdOf(value).ToString(CultureInfo.InvariantCulture));
 }

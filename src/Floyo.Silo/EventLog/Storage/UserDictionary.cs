@@ -46,17 +46,21 @@ internal sealed class UserDictionary(int userKey)
     /// <summary>A context string, parsed once.</summary>
     public EventContext Context(int id)
     {
-        var value = Value(id);
         lock (gate)
         {
-            if (!contexts.TryGetValue(id, out var context))
+            if (contexts.TryGetValue(id, out var cached))
             {
-                context = EventContext.Parse(value);
-                contexts[id] = context;
+                return cached;
             }
-
-            return context;
         }
+
+        var context = EventContext.Parse(Value(id), this);
+        lock (gate)
+        {
+            contexts[id] = context;
+        }
+
+        return context;
     }
 
     /// <summary>Adds committed strings that continue the cache; ids already present are skipped.</summary>
