@@ -58,18 +58,19 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         var userKey = await Plans.ScalarAsync<int>(newDb, "SELECT user_key FROM floyo_event_log_users WHERE user_id = $1", user.UserId);
         var plans = await ExplainNewAsync(newDb, userKey, end, user.Events.Count / 2);
 
-        foreach (var (name, sql) in new[]
+        foreach (var (name, change, undo) in new[]
         {
-            ("new + BRIN (occurred_at)", "CREATE INDEX bench_time ON floyo_event_log USING brin (occurred_at)"),
-            ("new + B-tree (user_key, occurred_at, seq)", "CREATE INDEX bench_time ON floyo_event_log (user_key, occurred_at, seq)"),
+            ("new without BRIN (occurred_at)", "DROP INDEX floyo_event_log_time", "CREATE INDEX floyo_event_log_time ON floyo_event_log USING brin (occurred_at)"),
+            ("new + B-tree (user_key, occurred_at, seq)", "CREATE INDEX bench_time ON floyo_event_log (user_key, occurred_at, seq)", "DROP INDEX bench_time"),
         })
         {
-            await Plans.ExecuteAsync(newDb, sql);
+            var before = await Plans.ScalarAsync<long>(newDb, IndexBytesSql);
+            await Plans.ExecuteAsync(newDb, change);
             await Plans.ExecuteAsync(newDb, "ANALYZE floyo_event_log");
-            var extra = await Plans.ScalarAsync<long>(newDb, "SELECT sum(pg_relation_size(relid))::bigint FROM pg_partition_tree('bench_time')");
-            reads.Add(($"{name}: +{(double)extra / newSize.Events:0.0} B/event", await suite.RunAsync(name, log)));
-            plans += $"\n\n  with {name}, range 1 day:\n" + await Plans.ExplainAsync(newDb, RangeSql, userKey, end.AddDays(-1), end);
-            await Plans.ExecuteAsync(newDb, "DROP INDEX bench_time");
+            var delta = await Plans.ScalarAsync<long>(newDb, IndexBytesSql) - before;
+            reads.Add(($"{name}: {(delta >= 0 ? "+" : "")}{(double)delta / newSize.Events:0.0} B/event", await suite.RunAsync(name, log)));
+            plans += $"\n\n  {name}, range 1 day:\n" + await Plans.ExplainAsync(newDb, RangeSql, userKey, end.AddDays(-1), end);
+            await Plans.ExecuteAsync(newDb, undo);
         }
 
         clock.Restart();
@@ -145,10 +146,13 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         return string.Join('\n', lines);
     }
 
+    private const string IndexBytesSql = "SELECT sum(pg_indexes_size(relid))::bigint FROM pg_partition_tree('floyo_event_log') WHERE isleaf";
+
     private const string RangeSql = "SELECT seq, occurred_at, body FROM floyo_event_log WHERE user_key = $1 AND occurred_at >= $2 AND occurred_at < $3 ORDER BY occurred_at, seq";
 
     private static async Task<string> ExplainNewAsync(NpgsqlDataSource dataSource, int userKey, DateTimeOffset end, long middle) =>
-        "  range 30 days:\n" + await Plans.ExplainAsync(dataSource, RangeSql, userKey, end.AddDays(-30), end)
+        "  range 1 day:\n" + await Plans.ExplainAsync(dataSource, RangeSql, userKey, end.AddDays(-1), end)
+        + "\n\n  range 30 days:\n" + await Plans.ExplainAsync(dataSource, RangeSql, userKey, end.AddDays(-30), end)
         + "\n\n  range 365 days:\n" + await Plans.ExplainAsync(dataSource, RangeSql, userKey, end.AddDays(-365), end)
         + "\n\n  by seq, 1000:\n" + await Plans.ExplainAsync(dataSource, "SELECT seq, occurred_at, body FROM floyo_event_log WHERE user_key = $1 AND seq > $2 ORDER BY seq LIMIT 1000", userKey, middle);
 

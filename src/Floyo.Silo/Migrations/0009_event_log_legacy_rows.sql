@@ -217,7 +217,9 @@ JOIN floyo_event_log_strings AS e ON e.user_key = r.user_key AND e.value = r.ent
 LEFT JOIN floyo_0009_contexts AS c ON c.user_key = r.user_key AND c.descriptors = r.descriptors
 LEFT JOIN floyo_event_log_strings AS g ON g.user_key = r.user_key AND g.value = r.language
 LEFT JOIN floyo_event_log_strings AS p ON p.user_key = r.user_key AND p.value = r.previous_entity
-ORDER BY r.occurred_at;
+-- In (user, seq) order: each partition's index is filled left to right (full leaves) and a user's history is stored
+-- together, so reading it touches few pages.
+ORDER BY r.user_key, r.seq;
 
 DROP INDEX floyo_0009_strings_value;
 DROP TABLE floyo_event_log_legacy;
