@@ -50,7 +50,7 @@ CREATE INDEX floyo_event_log_time ON floyo_event_log USING brin (occurred_at);
 CREATE TABLE floyo_event_log_default PARTITION OF floyo_event_log DEFAULT;
 
 -- Creates the partition of the month containing the given day (UTC months) unless it exists. Safe to call from
--- several sessions at once (advisory lock), and moves the rows the default partition holds for that month, so the
+-- several sessions at once, and moves the rows the default partition holds for that month, so the
 -- attach cannot fail on them. Attaching takes a SHARE UPDATE EXCLUSIVE lock on floyo_event_log: reads and appends
 -- go on meanwhile. Returns whether it created the partition.
 CREATE FUNCTION floyo_event_log_add_month(day date) RETURNS boolean
@@ -65,8 +65,10 @@ BEGIN
         RETURN false;
     END IF;
 
-    -- "floyo" + 1 in ASCII: apart from the migrator's lock.
-    PERFORM pg_advisory_xact_lock(439905909104);
+    -- Serialises creators: this mode conflicts with itself (and attaching needs it anyway), not with appends or reads.
+    -- A relation lock, unlike an advisory one, also refreshes this session's catalog cache, so the check below sees a
+    -- partition that another session created meanwhile.
+    LOCK TABLE ONLY floyo_event_log IN SHARE UPDATE EXCLUSIVE MODE;
     IF to_regclass(partition_name) IS NOT NULL THEN
         RETURN false;
     END IF;

@@ -49,6 +49,22 @@ public sealed class EventLogPartitionTests(PostgresFixture postgres) : IClassFix
     }
 
     [Fact]
+    public async Task AddMonth_WhenSessionsCreateTheSameMonthAtOnce_CreatesItOnce()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var database = await PostgresLogDatabase.CreateAsync(postgres, cancellationToken);
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(
+            async () => (await Sql.QueryAsync(database.DataSource, "SELECT floyo_event_log_add_month('2021-07-04')", r => r.GetBoolean(0), cancellationToken))[0],
+            cancellationToken)));
+
+        Assert.Equal(1, created.Count(c => c));
+        Assert.Equal(
+            ["FOR VALUES FROM ('2021-07-01 00:00:00+00') TO ('2021-08-01 00:00:00+00')"],
+            await Sql.StringsAsync(database.DataSource, "SET TIME ZONE 'UTC'; SELECT pg_get_expr(relpartbound, oid) FROM pg_class WHERE relname = 'floyo_event_log_p202107'", cancellationToken));
+    }
+
+    [Fact]
     public async Task AppendAsync_WhenASequenceNumberIsStoredInAnotherMonth_RefusesItAndAGapToo()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
