@@ -1,38 +1,46 @@
 using System.Threading.Channels;
 using Floyo.Activity;
+using Floyo.Silo.EventLog.Storage;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Floyo.Silo.EventLog;
 
 /// <summary>
 /// Group commit for the event log: appends from every user that arrive while a commit is in flight are written
-/// together by the next binary <c>COPY</c> (one statement, so all or nothing). If a combined commit fails, each append
-/// is retried alone so one bad append (e.g. a sequence number written twice by a racing activation) fails only itself.
+/// together by the next transaction (one binary <c>COPY</c> of the events, see <see cref="AppendTransaction"/>), all or
+/// nothing. If a combined commit fails, each append is retried alone so one bad append (e.g. a sequence number
+/// written twice by a racing activation) fails only itself. The writer owns the user and string caches
+/// (<see cref="Catalog"/>) that <see cref="PostgresEventLog"/> reads through.
 /// </summary>
 public sealed class GroupCommitWriter : IAsyncDisposable
 {
     /// <summary>Most rows one commit takes; more waiting appends go in the next commit.</summary>
     public const int MaxRowsPerCommit = 50_000;
 
-    private const string CopyCommand =
-        "COPY floyo_event_log (user_id, seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id, details) FROM STDIN (FORMAT BINARY)";
-
-    private readonly NpgsqlDataSource dataSource;
     private readonly ILogger<GroupCommitWriter> logger;
+    private readonly AppendTransaction transaction;
     private readonly Channel<PendingAppend> pending = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task loop;
 
     public GroupCommitWriter(NpgsqlDataSource dataSource, ILogger<GroupCommitWriter> logger)
     {
-        this.dataSource = dataSource;
         this.logger = logger;
+        Catalog = new EventLogCatalog(dataSource);
+        transaction = new AppendTransaction(dataSource, Catalog, new EventLogPartitions(dataSource));
         loop = Task.Run(RunAsync);
     }
 
+    internal EventLogCatalog Catalog { get; }
+
     public async Task AppendAsync(Guid userId, IReadOnlyList<SequencedEvent> events, CancellationToken cancellationToken)
     {
-        var append = new PendingAppend(userId, events);
+        var append = new PendingAppend(new EventAppend(userId, events));
+        append.Append.Validate();
+        if (events.Count == 0)
+        {
+            return;
+        }
+
         if (!pending.Writer.TryWrite(append))
         {
             throw new EventLogUnavailableException("The event log is shutting down.");
@@ -45,6 +53,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     {
         pending.Writer.TryComplete();
         await loop;
+        Catalog.Dispose();
     }
 
     private async Task RunAsync()
@@ -56,7 +65,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             while (rows < MaxRowsPerCommit && pending.Reader.TryRead(out var append))
             {
                 group.Add(append);
-                rows += append.Events.Count;
+                rows += append.Append.Events.Count;
             }
 
             await CommitAsync(group);
@@ -68,7 +77,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            await CopyAsync(group);
+            await transaction.CommitAsync([.. group.Select(a => a.Append)], CancellationToken.None);
             group.ForEach(a => a.Completion.TrySetResult());
             return;
         }
@@ -86,7 +95,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         {
             try
             {
-                await CopyAsync([append]);
+                await transaction.CommitAsync([append.Append], CancellationToken.None);
                 append.Completion.TrySetResult();
             }
             catch (Exception ex)
@@ -96,39 +105,6 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private async Task CopyAsync(List<PendingAppend> group)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var importer = await connection.BeginBinaryImportAsync(CopyCommand);
-        foreach (var append in group)
-        {
-            foreach (var stored in append.Events)
-            {
-                var e = stored.Event;
-                await importer.StartRowAsync();
-                await importer.WriteAsync(append.UserId, NpgsqlDbType.Uuid);
-                await importer.WriteAsync(stored.Sequence, NpgsqlDbType.Bigint);
-                await importer.WriteAsync(e.Timestamp, NpgsqlDbType.TimestampTz);
-                await importer.WriteAsync((short)e.Kind, NpgsqlDbType.Smallint);
-                await importer.WriteAsync(e.Entity, NpgsqlDbType.Text);
-                await WriteNullableAsync(importer, e.PreviousEntity);
-                await WriteNullableAsync(importer, e.Project);
-                await WriteNullableAsync(importer, e.Language);
-                await WriteNullableAsync(importer, e.Editor);
-                await WriteNullableAsync(importer, e.Branch);
-                await WriteNullableAsync(importer, e.ClientEventId);
-                await (e.Details is null
-                    ? importer.WriteNullAsync()
-                    : importer.WriteAsync(EventDetailsJson.Serialize(e.Details), NpgsqlDbType.Jsonb));
-            }
-        }
-
-        await importer.CompleteAsync();
-    }
-
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value) =>
-        value is null ? importer.WriteNullAsync() : importer.WriteAsync(value, NpgsqlDbType.Text);
-
     /// <summary>Only the message crosses the grain boundary: driver exceptions are not serializable contracts.</summary>
     private EventLogUnavailableException Unavailable(Exception ex)
     {
@@ -136,7 +112,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         return ex as EventLogUnavailableException ?? new EventLogUnavailableException($"The event log could not store the events: {ex.Message}");
     }
 
-    private sealed record PendingAppend(Guid UserId, IReadOnlyList<SequencedEvent> Events)
+    private sealed record PendingAppend(EventAppend Append)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

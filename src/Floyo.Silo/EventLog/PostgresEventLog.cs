@@ -1,63 +1,85 @@
 using Floyo.Activity;
+using Floyo.Silo.EventLog.Storage;
 using Npgsql;
 
 namespace Floyo.Silo.EventLog;
 
 /// <summary>
-/// The durable event log in table <c>floyo_event_log</c>. Appends from all users are group-committed by
-/// <see cref="GroupCommitWriter"/>; reads are indexed by (user_id, seq) and, for time ranges, by (user_id, occurred_at, seq).
+/// The durable event log: <c>floyo_event_log</c>, partitioned by month of <c>occurred_at</c>, one compact row per event
+/// (see docs/ARCHITECTURE.md, "Event log storage"), with <c>floyo_event_log_users</c> (key and head of each user) and
+/// <c>floyo_event_log_strings</c> (each user's strings, stored once). Appends are group-committed by
+/// <see cref="GroupCommitWriter"/>; reads go through the (user_key, seq) index of each partition.
 /// </summary>
 public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWriter writer) : IEventLog
 {
-    private const string Columns = "seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id, details";
+    private const string Columns = "seq, occurred_at, body";
+
+    /// <summary>Rows read per step while collecting recent client event ids.</summary>
+    private const int HeadPageSize = 4096;
+
+    private EventLogCatalog Catalog => writer.Catalog;
 
     public Task AppendAsync(Guid userId, IReadOnlyList<SequencedEvent> events, CancellationToken cancellationToken = default) =>
         writer.AppendAsync(userId, events, cancellationToken);
 
     public Task<IReadOnlyList<SequencedEvent>> ReadAsync(Guid userId, long afterSequence, int maxCount, CancellationToken cancellationToken = default) =>
         QueryAsync(
-            $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-            [userId, afterSequence, maxCount],
+            userId,
+            $"SELECT {Columns} FROM floyo_event_log WHERE user_key = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+            [afterSequence, maxCount],
             cancellationToken);
 
-    /// <summary>Served by the (user_id, occurred_at, seq) index of migration 0007, as is <see cref="ReadLastAsync"/>.</summary>
+    /// <summary>Partitions outside the range are pruned; within them the user's rows come from the (user_key, seq) index.</summary>
     public Task<IReadOnlyList<SequencedEvent>> ReadRangeAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        QueryAsync(
-            $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 AND occurred_at >= $2 AND occurred_at < $3 ORDER BY occurred_at, seq",
-            [userId, from.ToUniversalTime(), to.ToUniversalTime()],
-            cancellationToken);
+        to <= from
+            ? Task.FromResult<IReadOnlyList<SequencedEvent>>([])
+            : QueryAsync(
+                userId,
+                $"SELECT {Columns} FROM floyo_event_log WHERE user_key = $1 AND occurred_at >= $2 AND occurred_at < $3 ORDER BY occurred_at, seq",
+                [from.ToUniversalTime(), to.ToUniversalTime()],
+                cancellationToken);
 
+    /// <summary>
+    /// The user's row keeps which event is the latest (the writer maintains it), so this is two key lookups; the
+    /// search by time is only the fallback for a pointer that is missing or whose event was deleted.
+    /// </summary>
     public async Task<SequencedEvent?> ReadLastAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var last = await QueryAsync(
-            $"SELECT {Columns} FROM floyo_event_log WHERE user_id = $1 ORDER BY occurred_at DESC, seq DESC LIMIT 1",
-            [userId],
+        var latest = await QueryAsync(
+            userId,
+            """
+            SELECT e.seq, e.occurred_at, e.body FROM floyo_event_log_users AS u
+            JOIN floyo_event_log AS e ON e.user_key = u.user_key AND e.seq = u.latest_seq AND e.occurred_at = u.latest_at
+            WHERE u.user_key = $1
+            """,
+            [],
             cancellationToken);
-        return last.Count == 0 ? null : last[0];
+        if (latest.Count == 0)
+        {
+            latest = await QueryAsync(
+                userId,
+                $"SELECT {Columns} FROM floyo_event_log WHERE user_key = $1 ORDER BY occurred_at DESC, seq DESC LIMIT 1",
+                [],
+                cancellationToken);
+        }
+
+        return latest.Count == 0 ? null : latest[0];
     }
 
     public async Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var batch = dataSource.CreateBatch();
-            batch.BatchCommands.Add(new("SELECT coalesce(max(seq), 0) FROM floyo_event_log WHERE user_id = $1") { Parameters = { new() { Value = userId } } });
-            batch.BatchCommands.Add(new(
-                "SELECT client_event_id, seq FROM floyo_event_log WHERE user_id = $1 AND client_event_id IS NOT NULL ORDER BY seq DESC LIMIT $2")
+            if (await Catalog.FindUserKeyAsync(userId, cancellationToken) is not { } userKey)
             {
-                Parameters = { new() { Value = userId }, new() { Value = recentIdCount } },
-            });
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            var last = reader.GetInt64(0);
-            await reader.NextResultAsync(cancellationToken);
-            var recent = new List<KeyValuePair<string, long>>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                recent.Add(KeyValuePair.Create(reader.GetString(0), reader.GetInt64(1)));
+                return new EventLogHead(0, []);
             }
 
-            recent.Reverse();
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var head = new NpgsqlCommand("SELECT last_seq FROM floyo_event_log_users WHERE user_key = $1", connection);
+            head.Parameters.Add(new() { Value = userKey });
+            var last = (long)(await head.ExecuteScalarAsync(cancellationToken))!;
+            var recent = await RecentClientIdsAsync(connection, userKey, last, recentIdCount, cancellationToken);
             return new EventLogHead(last, recent);
         }
         catch (NpgsqlException ex)
@@ -66,45 +88,77 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
         }
     }
 
-    private async Task<IReadOnlyList<SequencedEvent>> QueryAsync(string sql, object[] parameters, CancellationToken cancellationToken)
+    /// <summary>Walks the log backwards from the head until it has the ids (events without one are skipped).</summary>
+    private static async Task<List<KeyValuePair<string, long>>> RecentClientIdsAsync(
+        NpgsqlConnection connection, int userKey, long last, int count, CancellationToken cancellationToken)
+    {
+        var recent = new List<KeyValuePair<string, long>>();
+        var before = last + 1;
+        while (recent.Count < count && before > 1)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT seq, body FROM floyo_event_log WHERE user_key = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3", connection);
+            command.Parameters.Add(new() { Value = userKey });
+            command.Parameters.Add(new() { Value = before });
+            command.Parameters.Add(new() { Value = HeadPageSize });
+            var rows = 0;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows++;
+                before = reader.GetInt32(0);
+                if (recent.Count < count && EventBody.ReadClientEventId(reader.GetFieldValue<byte[]>(1)) is { } clientId)
+                {
+                    recent.Add(KeyValuePair.Create(clientId, (long)before));
+                }
+            }
+
+            if (rows < HeadPageSize)
+            {
+                break;
+            }
+        }
+
+        recent.Reverse();
+        return recent;
+    }
+
+    private async Task<IReadOnlyList<SequencedEvent>> QueryAsync(Guid userId, string sql, object[] parameters, CancellationToken cancellationToken)
     {
         try
         {
-            await using var command = dataSource.CreateCommand(sql);
-            foreach (var value in parameters)
+            if (await Catalog.FindUserKeyAsync(userId, cancellationToken) is not { } userKey)
             {
-                command.Parameters.Add(new() { Value = value });
+                return [];
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var events = new List<SequencedEvent>();
-            while (await reader.ReadAsync(cancellationToken))
+            var rows = new List<(long Sequence, DateTimeOffset Timestamp, byte[] Body)>();
+            await using (var command = dataSource.CreateCommand(sql))
             {
-                events.Add(ReadEvent(reader));
+                command.Parameters.Add(new() { Value = userKey });
+                foreach (var value in parameters)
+                {
+                    command.Parameters.Add(new() { Value = value });
+                }
+
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    rows.Add((reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<byte[]>(2)));
+                }
             }
 
-            return events;
+            var strings = Catalog.Dictionary(userKey);
+            if (rows.Count > 0 && rows.Max(r => EventBody.MaxStringId(r.Body)) > strings.Count)
+            {
+                await Catalog.LoadNewStringsAsync(strings, cancellationToken);
+            }
+
+            return [.. rows.Select(r => EventBody.Decode(r.Sequence, r.Timestamp, r.Body, strings))];
         }
         catch (NpgsqlException ex)
         {
             throw new EventLogUnavailableException($"The event log could not be read: {ex.Message}");
         }
     }
-
-    private static SequencedEvent ReadEvent(NpgsqlDataReader reader) => new(
-        reader.GetInt64(0),
-        new ActivityEvent(
-            (ActivityKind)reader.GetInt16(2),
-            reader.GetString(3),
-            reader.GetFieldValue<DateTimeOffset>(1),
-            Project: NullableString(reader, 5),
-            Language: NullableString(reader, 6),
-            Editor: NullableString(reader, 7),
-            Branch: NullableString(reader, 8),
-            PreviousEntity: NullableString(reader, 4),
-            ClientEventId: NullableString(reader, 9),
-            Details: reader.IsDBNull(10) ? null : EventDetailsJson.Deserialize(reader.GetString(10))));
-
-    private static string? NullableString(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -16,7 +16,10 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
     public static IReadOnlyList<Migration> All { get; } = LoadEmbedded();
 
     /// <summary>Applies pending migrations; returns the versions applied by this call.</summary>
-    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default) => MigrateAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>Applies pending migrations up to and including <paramref name="lastVersion"/> (tests of a migration start below it).</summary>
+    public async Task<IReadOnlyList<int>> MigrateAsync(int lastVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
@@ -30,7 +33,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
                 """, cancellationToken);
             var applied = await AppliedVersionsAsync(connection, cancellationToken);
             var done = new List<int>();
-            foreach (var migration in All.Where(m => !applied.Contains(m.Version)))
+            foreach (var migration in All.Where(m => m.Version <= lastVersion && !applied.Contains(m.Version)))
             {
                 await ApplyAsync(connection, migration, cancellationToken);
                 done.Add(migration.Version);
@@ -47,7 +50,8 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
     private async Task ApplyAsync(NpgsqlConnection connection, Migration migration, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand(migration.Sql, connection, transaction))
+        // No timeout: a migration that moves rows (0009) runs as long as the data needs.
+        await using (var command = new NpgsqlCommand(migration.Sql, connection, transaction) { CommandTimeout = 0 })
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -1,0 +1,49 @@
+namespace Floyo.Silo.EventLog.Storage;
+
+/// <summary>Reads what <see cref="BodyWriter"/> wrote; throws <see cref="FormatException"/> on a truncated or malformed body.</summary>
+internal ref struct BodyReader(ReadOnlySpan<byte> body)
+{
+    private readonly ReadOnlySpan<byte> body = body;
+    private int position;
+
+    public readonly bool AtEnd => position == body.Length;
+
+    public ulong ReadVarUInt()
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            var next = ReadByte();
+            value |= (ulong)(next & 0x7F) << shift;
+            if (next < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new FormatException("A varint in the event body is longer than 64 bits.");
+    }
+
+    public long ReadVarInt()
+    {
+        var raw = ReadVarUInt();
+        return (long)(raw >> 1) ^ -(long)(raw & 1);
+    }
+
+    public int ReadStringId() => checked((int)ReadVarUInt());
+
+    public ReadOnlySpan<byte> ReadBytes(int count)
+    {
+        if (count < 0 || count > body.Length - position)
+        {
+            throw new FormatException("The event body is truncated.");
+        }
+
+        var bytes = body.Slice(position, count);
+        position += count;
+        return bytes;
+    }
+
+    private byte ReadByte() =>
+        position < body.Length ? body[position++] : throw new FormatException("The event body is truncated.");
+}

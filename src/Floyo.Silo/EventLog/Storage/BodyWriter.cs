@@ -1,0 +1,58 @@
+namespace Floyo.Silo.EventLog.Storage;
+
+/// <summary>
+/// Writes the integers and bytes of an event body: unsigned LEB128 varints (7 bits a byte, low bits first) and
+/// zigzag varints for signed values (0, -1, 1, -2, … → 0, 1, 2, 3, …), so small numbers take one byte.
+/// </summary>
+internal sealed class BodyWriter
+{
+    private byte[] buffer = new byte[64];
+    private int length;
+
+    public void Clear() => length = 0;
+
+    public void WriteVarUInt(ulong value)
+    {
+        while (value >= 0x80)
+        {
+            WriteByte((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        WriteByte((byte)value);
+    }
+
+    public void WriteVarInt(long value) => WriteVarUInt((ulong)((value << 1) ^ (value >> 63)));
+
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+    }
+
+    /// <summary>Room for <paramref name="count"/> bytes written directly, committed by <see cref="Advance"/>.</summary>
+    public Span<byte> GetSpan(int count)
+    {
+        Reserve(count);
+        return buffer.AsSpan(length, count);
+    }
+
+    public void Advance(int count) => length += count;
+
+    public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
+
+    private void WriteByte(byte value)
+    {
+        Reserve(1);
+        buffer[length++] = value;
+    }
+
+    private void Reserve(int count)
+    {
+        if (length + count > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + count));
+        }
+    }
+}
