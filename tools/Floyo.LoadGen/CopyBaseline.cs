@@ -12,21 +12,21 @@ public sealed record CopyResult(string Name, long Rows, TimeSpan Elapsed)
 }
 
 /// <summary>
-/// The physical limit the API is compared with: the same rows (same table, columns and count) written by raw binary
-/// <c>COPY</c> into the same durable server, each variant into a fresh database migrated by Floyo.Silo.
+/// The physical limit the API is compared with: the very rows the API run stored (the event log's compact rows, read
+/// back from its database), written again by raw binary <c>COPY</c> into fresh databases migrated by Floyo.Silo on the
+/// same durable server. The baseline skips what the API path adds per append (interning strings, advancing the
+/// user's head row), which is the point: it is the floor of writing those bytes.
 /// </summary>
-public sealed class CopyBaseline(PostgresServer server, RepoLayout repo, string runTag)
+public sealed class CopyBaseline(PostgresServer server, RepoLayout repo)
 {
     public const int BatchRows = 100;
 
-    private const string CopyCommand =
-        "COPY floyo_event_log (user_id, seq, occurred_at, kind, entity, previous_entity, project, language, editor, branch, client_event_id) FROM STDIN (FORMAT BINARY)";
+    private const string CopyCommand = "COPY floyo_event_log (occurred_at, user_key, seq, body) FROM STDIN (FORMAT BINARY)";
 
-    /// <summary>Runs every variant; <paramref name="rowsByUser"/> is the API run's accepted events per user.</summary>
-    public async Task<IReadOnlyList<CopyResult>> RunAsync(IReadOnlyList<long> rowsByUser, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CopyResult>> RunAsync(CancellationToken cancellationToken)
     {
-        var users = rowsByUser.Select((rows, i) => MakeUserRows(i, rows)).Where(u => u.Batches.Count > 0).ToList();
-        var total = rowsByUser.Sum();
+        var users = await ReadStoredRowsAsync(cancellationToken);
+        var total = users.Sum(u => u.Batches.Sum(b => (long)b.Length));
         var results = new List<CopyResult>
         {
             await TimeAsync($"COPY {BatchRows} rows/statement, 1 connection", total, db => CopySequentialAsync(db, users, cancellationToken), cancellationToken),
@@ -39,6 +39,28 @@ public sealed class CopyBaseline(PostgresServer server, RepoLayout repo, string 
 
         results.Add(await TimeAsync("one COPY of all rows", total, db => CopyOnceAsync(db, users, cancellationToken), cancellationToken));
         return results;
+    }
+
+    /// <summary>The API run's stored rows, per user in sequence order, cut into batches of <see cref="BatchRows"/>.</summary>
+    private async Task<List<UserRows>> ReadStoredRowsAsync(CancellationToken cancellationToken)
+    {
+        var source = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = LoadTarget.ApiDatabase }.ConnectionString;
+        await using var dataSource = NpgsqlDataSource.Create(source);
+        await using var command = dataSource.CreateCommand("SELECT occurred_at, user_key, seq, body FROM floyo_event_log ORDER BY user_key, seq");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var byUser = new Dictionary<int, List<StoredRow>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new StoredRow(reader.GetFieldValue<DateTimeOffset>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetFieldValue<byte[]>(3));
+            if (!byUser.TryGetValue(row.UserKey, out var rows))
+            {
+                byUser[row.UserKey] = rows = [];
+            }
+
+            rows.Add(row);
+        }
+
+        return [.. byUser.Values.Select(rows => new UserRows([.. rows.Chunk(BatchRows)]))];
     }
 
     private async Task<CopyResult> TimeAsync(string name, long rows, Func<NpgsqlDataSource, Task> copy, CancellationToken cancellationToken)
@@ -90,34 +112,23 @@ public sealed class CopyBaseline(PostgresServer server, RepoLayout repo, string 
     }
 
     /// <summary>One COPY statement (one transaction, one commit) of the given batches.</summary>
-    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<RowBatch> batches, CancellationToken cancellationToken)
+    private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<StoredRow[]> batches, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync(CopyCommand, cancellationToken);
-        foreach (var batch in batches)
+        foreach (var row in batches.SelectMany(b => b))
         {
-            for (var i = 0; i < batch.Events.Length; i++)
-            {
-                var e = batch.Events[i];
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(batch.UserId, NpgsqlDbType.Uuid, cancellationToken);
-                await importer.WriteAsync(batch.FirstSequence + i, NpgsqlDbType.Bigint, cancellationToken);
-                await importer.WriteAsync(e.Timestamp, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync(SyntheticEvent.KindValue, NpgsqlDbType.Smallint, cancellationToken);
-                await importer.WriteAsync(e.Entity, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteNullAsync(cancellationToken);
-                await importer.WriteAsync(SyntheticEvent.Project, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(SyntheticEvent.Language, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(SyntheticEvent.Editor, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(SyntheticEvent.Branch, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(e.Id, NpgsqlDbType.Text, cancellationToken);
-            }
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(row.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(row.UserKey, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(row.Sequence, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(row.Body, NpgsqlDbType.Bytea, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);
     }
 
     /// <summary>Round-robin over users, as concurrent clients' batches would arrive.</summary>
-    private static IEnumerable<RowBatch> Interleave(IReadOnlyList<UserRows> users)
+    private static IEnumerable<StoredRow[]> Interleave(IReadOnlyList<UserRows> users)
     {
         for (var i = 0; users.Any(u => i < u.Batches.Count); i++)
         {
@@ -128,20 +139,7 @@ public sealed class CopyBaseline(PostgresServer server, RepoLayout repo, string 
         }
     }
 
-    private UserRows MakeUserRows(int userIndex, long rows)
-    {
-        var events = new SyntheticEvents("copy-" + runTag, userIndex);
-        var userId = Guid.NewGuid();
-        var batches = new List<RowBatch>();
-        for (long first = 1; first <= rows; first += BatchRows)
-        {
-            batches.Add(new RowBatch(userId, first, events.NextBatch((int)Math.Min(BatchRows, rows - first + 1))));
-        }
+    private sealed record StoredRow(DateTimeOffset OccurredAt, int UserKey, int Sequence, byte[] Body);
 
-        return new UserRows(batches);
-    }
-
-    private sealed record RowBatch(Guid UserId, long FirstSequence, SyntheticEvent[] Events);
-
-    private sealed record UserRows(IReadOnlyList<RowBatch> Batches);
+    private sealed record UserRows(IReadOnlyList<StoredRow[]> Batches);
 }

@@ -50,8 +50,7 @@ public static class LoadGenApp
         if (options.Baseline && target.Postgres is not null && repo is not null)
         {
             Log("Baseline: raw binary COPY of the same rows into fresh databases on the same server");
-            var rowsByUser = Enumerable.Range(0, target.Keys.Count).Select(u => recorder.AcksOf(u).Sum(a => a.Last - a.First + 1)).ToList();
-            copies = await new CopyBaseline(target.Postgres, repo, runTag).RunAsync(rowsByUser, cancellationToken);
+            copies = await new CopyBaseline(target.Postgres, repo).RunAsync(cancellationToken);
         }
 
         var report = new RunReport(

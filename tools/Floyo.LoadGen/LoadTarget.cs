@@ -38,6 +38,9 @@ public sealed class LoadTarget : IAsyncDisposable
     /// <summary>The first warnings the self-hosted web logged, kept after it stopped.</summary>
     public string? WebFirstWarnings { get; private set; }
 
+    /// <summary>The self-hosted web's database; the COPY baseline reads the stored rows back from it.</summary>
+    public const string ApiDatabase = "floyo_api";
+
     public static LoadTarget External(Uri baseUrl, IReadOnlyList<string> keys) => new(baseUrl, keys, null, null);
 
     /// <summary>Starts a durable PostgreSQL (unless in memory) and Floyo.Web with one seeded API key per user.</summary>
@@ -51,7 +54,7 @@ public sealed class LoadTarget : IAsyncDisposable
             if (options.Storage == Storage.Postgres)
             {
                 postgres = new PostgresStopper(await PostgresServer.StartAsync(durable: true));
-                connectionString = await postgres.Server.CreateDatabaseAsync("floyo_api");
+                connectionString = await postgres.Server.CreateDatabaseAsync(ApiDatabase);
             }
 
             var web = await WebProcess.StartAsync(repo, connectionString, keys[0], keys[1..], options.WebEnvironment, cancellationToken);

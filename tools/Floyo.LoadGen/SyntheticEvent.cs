@@ -1,12 +1,9 @@
 namespace Floyo.LoadGen;
 
-/// <summary>One generated file event: the same shape goes to the API as JSON and to the COPY baseline as a row.</summary>
+/// <summary>One generated file event, sent to the API as JSON.</summary>
 public sealed record SyntheticEvent(string Entity, DateTimeOffset Timestamp, string Id)
 {
     public const string Kind = "modified";
-
-    /// <summary>The stored value of <c>FileEventKind.Modified</c> (kind column of <c>floyo_event_log</c>).</summary>
-    public const short KindValue = 2;
 
     public const string Project = "p1";
     public const string Language = "C#";
