@@ -42,6 +42,7 @@ public sealed record LoadGenOptions
           --configuration C        which build of Floyo.Web to start (default: this tool's own)
           --repo PATH              repository root (default: found from the tool's location)
           --smoke                  a few seconds of tiny in-memory load; exit code 0 only if all went through
+          --help                   this text
         """;
 
     public TargetMode Mode { get; init; } = TargetMode.SelfHost;

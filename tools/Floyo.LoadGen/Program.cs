@@ -1,5 +1,11 @@
 using Floyo.LoadGen;
 
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(LoadGenOptions.Usage);
+    return 0;
+}
+
 LoadGenOptions options;
 try
 {
