@@ -45,6 +45,9 @@ public sealed class WatchSession : IAsyncDisposable
         // Listening starts before the first scan, so nothing changed during the scan is missed.
         resolver.Initialize();
         KnownFiles = resolver.KnownFiles;
+
+        // The first scan is a one-off burst of garbage; an idle background tool should hand that memory back.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         loops.Add(Task.Run(() => changes.RunAsync(stopping.Token)));
         loops.Add(Task.Run(() => sender.RunAsync(stopping.Token)));
         loops.Add(Task.Run(() => control.RunAsync(config.Tuning.ControlPollMilliseconds, stopping.Token)));
