@@ -1,7 +1,7 @@
 namespace Floyo.Activity;
 
 /// <summary>What a developer did. Values are stored in the event log: never renumber them.</summary>
-[GenerateSerializer, Alias("floyo.FileEventKind")]
+[GenerateSerializer, Alias("floyo.ActivityKind")]
 public enum ActivityKind : short
 {
     /// <summary>A file was created.</summary>
