@@ -10,12 +10,13 @@ public sealed class ChildProcess : IAsyncDisposable
 {
     private const int TailCapacity = 400;
     private readonly Process process;
-    private readonly Queue<string> tail = new();
+    private readonly Queue<string> tail;
 
-    private ChildProcess(string name, Process process)
+    private ChildProcess(string name, Process process, Queue<string> tail)
     {
         Name = name;
         this.process = process;
+        this.tail = tail;
     }
 
     public string Name { get; }
@@ -28,31 +29,9 @@ public sealed class ChildProcess : IAsyncDisposable
     public static ChildProcess Start(
         string name, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var child = new ChildProcess(name, process);
-        process.OutputDataReceived += (_, e) => child.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Append(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return child;
+        var tail = new Queue<string>();
+        var process = ProcessLauncher.Start(fileName, arguments, environment, workingDirectory, line => Append(tail, line));
+        return new ChildProcess(name, process, tail);
     }
 
     /// <summary>The last lines the process wrote, headed by its name and state.</summary>
@@ -93,13 +72,8 @@ public sealed class ChildProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private void Append(string? line)
+    private static void Append(Queue<string> tail, string line)
     {
-        if (line is null)
-        {
-            return;
-        }
-
         lock (tail)
         {
             tail.Enqueue(line);

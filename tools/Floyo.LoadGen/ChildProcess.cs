@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Floyo.Testing;
 
 namespace Floyo.LoadGen;
 
@@ -8,18 +9,14 @@ namespace Floyo.LoadGen;
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
-    private const int KeptLines = 60;
-    private const int KeptWarnings = 10;
     private readonly Process process;
+    private readonly KeptOutput output;
     private readonly IDisposable emergency;
-    private readonly Queue<string> lastLines = new();
-    private readonly List<string> firstWarnings = [];
-    private int warnings;
-    private bool warningContinues;
 
-    private ChildProcess(Process process)
+    private ChildProcess(Process process, KeptOutput output)
     {
         this.process = process;
+        this.output = output;
         emergency = EmergencyCleanup.Register(Kill);
     }
 
@@ -45,59 +42,17 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Lines the child logged at warning level or above (ASP.NET console format: <c>warn:</c>, <c>fail:</c>, <c>crit:</c>).</summary>
-    public int WarningLines => Volatile.Read(ref warnings);
+    public int WarningLines => output.WarningLines;
 
     /// <summary>The first few warnings, each with its message line.</summary>
-    public string FirstWarnings
-    {
-        get
-        {
-            lock (lastLines)
-            {
-                return string.Join(Environment.NewLine, firstWarnings);
-            }
-        }
-    }
+    public string FirstWarnings => output.FirstWarnings;
 
-    public string RecentOutput
-    {
-        get
-        {
-            lock (lastLines)
-            {
-                return string.Join(Environment.NewLine, lastLines);
-            }
-        }
-    }
+    public string RecentOutput => output.RecentOutput;
 
     public static ChildProcess Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = new Process { StartInfo = start };
-        var child = new ChildProcess(process);
-        process.OutputDataReceived += (_, e) => child.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return child;
+        var output = new KeptOutput();
+        return new ChildProcess(ProcessLauncher.Start(fileName, arguments, environment, workingDirectory, output.Keep), output);
     }
 
     public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
@@ -138,31 +93,61 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    private void Keep(string? line)
+    /// <summary>The last lines, the first warnings (with their message lines) and the warning count of a child's output.</summary>
+    private sealed class KeptOutput
     {
-        if (line is null)
-        {
-            return;
-        }
+        private const int KeptLines = 60;
+        private const int KeptWarnings = 10;
+        private readonly Queue<string> lastLines = new();
+        private readonly List<string> firstWarnings = [];
+        private int warnings;
+        private bool warningContinues;
 
-        var warning = line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
-        if (warning)
-        {
-            Interlocked.Increment(ref warnings);
-        }
+        public int WarningLines => Volatile.Read(ref warnings);
 
-        lock (lastLines)
+        public string FirstWarnings
         {
-            if ((warning || warningContinues) && firstWarnings.Count < KeptWarnings * 2)
+            get
             {
-                firstWarnings.Add(line);
+                lock (lastLines)
+                {
+                    return string.Join(Environment.NewLine, firstWarnings);
+                }
+            }
+        }
+
+        public string RecentOutput
+        {
+            get
+            {
+                lock (lastLines)
+                {
+                    return string.Join(Environment.NewLine, lastLines);
+                }
+            }
+        }
+
+        public void Keep(string line)
+        {
+            var warning = line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
+            if (warning)
+            {
+                Interlocked.Increment(ref warnings);
             }
 
-            warningContinues = warning;
-            lastLines.Enqueue(line);
-            if (lastLines.Count > KeptLines)
+            lock (lastLines)
             {
-                lastLines.Dequeue();
+                if ((warning || warningContinues) && firstWarnings.Count < KeptWarnings * 2)
+                {
+                    firstWarnings.Add(line);
+                }
+
+                warningContinues = warning;
+                lastLines.Enqueue(line);
+                if (lastLines.Count > KeptLines)
+                {
+                    lastLines.Dequeue();
+                }
             }
         }
     }

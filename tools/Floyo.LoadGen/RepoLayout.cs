@@ -1,4 +1,5 @@
 using System.Reflection;
+using Floyo.Testing;
 
 namespace Floyo.LoadGen;
 
@@ -13,8 +14,7 @@ public sealed record RepoLayout(string Root, string Configuration)
 
     public static RepoLayout Find(LoadGenOptions options)
     {
-        var root = options.RepoRoot ?? FindRoot(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("Cannot find the repository root (Floyo.sln) above the tool; pass --repo.");
+        var root = options.RepoRoot ?? RepositoryLayout.Root;
         var configuration = options.Configuration
             ?? typeof(RepoLayout).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration
             ?? "Release";
@@ -32,17 +32,4 @@ public sealed record RepoLayout(string Root, string Configuration)
 
     private string Output(string project) =>
         Path.Combine(Root, "src", project, "bin", Configuration, TargetFramework, project + ".dll");
-
-    private static string? FindRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Floyo.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
 }
