@@ -1,6 +1,8 @@
 using Floyo.Activity;
 using Floyo.Live;
+using Floyo.Patterns.Detectors;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Orleans.Utilities;
@@ -17,6 +19,7 @@ public sealed class PatternDetectorGrain(
     [PersistentState("patterns", FloyoNames.GrainStorage)] IPersistentState<PatternState> state,
     IEventLog eventLog,
     TimeProvider clock,
+    IOptions<PatternOptions> options,
     ILogger<PatternDetectorGrain> logger)
     : Grain, IPatternDetectorGrain, IStreamSubscriptionObserver, IAsyncObserver<ActivityBatch>
 {
@@ -32,7 +35,7 @@ public sealed class PatternDetectorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        aggregates = new ActivityAggregates(state.State);
+        aggregates = new ActivityAggregates(state.State, options.Value);
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
 
         // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
@@ -84,7 +87,7 @@ public sealed class PatternDetectorGrain(
     {
         var changes = await CatchUpAsync(long.MaxValue, CancellationToken.None);
         Publish(changes);
-        return PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+        return aggregates.ToPatternReport(UserId);
     }
 
     public Task SubscribeAsync(IActivityObserver observer)

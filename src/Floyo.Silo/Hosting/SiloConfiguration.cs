@@ -1,5 +1,6 @@
 using System.Net;
 using Floyo.Activity;
+using Floyo.Patterns.Detectors;
 using Floyo.Silo.EventLog;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -49,6 +50,7 @@ public static class SiloConfiguration
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
+        silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         return silo;
     }
 
