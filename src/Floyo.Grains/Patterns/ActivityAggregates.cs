@@ -8,9 +8,9 @@ namespace Floyo.Patterns;
 /// and the pattern detectors fed with every event. A pure function of the event log: applying the same events in
 /// sequence order always gives the same state.
 /// </summary>
-internal sealed class ActivityAggregates(PatternState state, PatternOptions options)
+internal sealed class ActivityAggregates(PatternState state, PatternOptions options, LocalDays days)
 {
-    private readonly PatternDetectors detectors = new(state.Detectors, options);
+    private readonly PatternDetectors detectors = new(state.Detectors, options, days);
 
     public const int RecentFileCount = 10;
     public const string NoExtension = "(none)";

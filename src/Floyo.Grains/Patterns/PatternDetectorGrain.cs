@@ -1,6 +1,7 @@
 using Floyo.Activity;
 using Floyo.Live;
 using Floyo.Patterns.Detectors;
+using Floyo.Users;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -35,7 +36,7 @@ public sealed class PatternDetectorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        aggregates = new ActivityAggregates(state.State, options.Value);
+        aggregates = new ActivityAggregates(state.State, options.Value, await UserDaysAsync());
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
 
         // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
@@ -100,6 +101,16 @@ public sealed class PatternDetectorGrain(
     {
         observers.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The user's days for the pattern detectors, in the time zone of their settings as of this activation (UTC when
+    /// the zone is unknown). A later change of zone applies from the next activation on.
+    /// </summary>
+    private async Task<LocalDays> UserDaysAsync()
+    {
+        var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
+        return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var zone) ? new LocalDays(zone) : LocalDays.Utc;
     }
 
     /// <summary>Reads and applies logged events after the checkpoint, up to <paramref name="upTo"/>.</summary>

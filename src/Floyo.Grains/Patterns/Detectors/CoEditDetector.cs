@@ -5,13 +5,15 @@ namespace Floyo.Patterns.Detectors;
 /// <summary>
 /// Finds files changed together: change events are cut into work windows (one project, no pause over the window gap,
 /// at most the maximum window length); each closed window counts once for each file and for each subset of 2..k of its
-/// files (windows with more files than <see cref="PatternOptions.CoEditMaxFilesPerWindow"/> count for files only).
+/// files among those certainly seen in two windows (windows with more files than <see cref="PatternOptions.CoEditMaxFilesPerWindow"/> count for files only).
 /// </summary>
 internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
 {
     public const int FileCapacity = 256;
     public const int GroupCapacity = 512;
     private const char Separator = '\n';
+    private const char ProjectSeparator = '\t';
+    private const double MinSeen = 1.9;
 
     public void Apply(ActivityEvent e)
     {
@@ -59,20 +61,20 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
                 continue;
             }
 
-            var files = key.Split(Separator);
-            var counts = files.Select(f => state.Files.TryGetValue(f, out var c) ? c.Count : support).ToList();
+            var parts = key.Split(ProjectSeparator);
+            var files = parts[1].Split(Separator);
+            var counts = files.Select(f => state.Files.TryGetValue(parts[0] + ProjectSeparator + f, out var c) ? c.Count : support).ToList();
             var confidence = Math.Min(1, support / counts.Max());
             var lift = support * Math.Pow(state.Windows, files.Length - 1) / counts.Aggregate(1.0, (p, c) => p * c);
             if (confidence >= options.CoEditMinConfidence && lift >= options.CoEditMinLift)
             {
-                candidates.Add(new CoEditGroup(files, entry.Tag, Math.Round(support, 2), Math.Round(confidence, 3),
+                candidates.Add(new CoEditGroup(files, parts[0].Length == 0 ? null : parts[0], Math.Round(support, 2), Math.Round(confidence, 3),
                     Math.Round(lift, 2), entry.LastSeen));
             }
         }
 
         return [.. candidates
-            .Where(g => !candidates.Any(s => s.Files.Count > g.Files.Count && s.Support >= 0.8 * g.Support
-                && g.Files.All(s.Files.Contains)))
+            .Where(g => !candidates.Any(s => s.Files.Count > g.Files.Count && g.Files.All(s.Files.Contains)))
             .OrderByDescending(g => g.Support)
             .ThenByDescending(g => g.Files.Count)
             .ThenBy(g => string.Join(Separator, g.Files), StringComparer.Ordinal)
@@ -92,19 +94,22 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
 
         state.DecayDay = Math.Max(state.DecayDay, day);
         state.Windows++;
+        var project = state.WindowProject ?? "";
         var files = state.WindowFiles.Order(StringComparer.Ordinal).ToList();
         foreach (var file in files)
         {
-            SpaceSaving.Add(state.Files, FileCapacity, file, 1, state.WindowLast, state.WindowProject);
+            SpaceSaving.Add(state.Files, FileCapacity, project + ProjectSeparator + file, 1, state.WindowLast, null);
         }
 
-        if (!state.WindowOverflow && files.Count >= 2)
+        // Gating keeps one-off files from churning the group sketch: only files certainly changed in MinSeen windows
+        // (this one included) form groups. A group's first occurrence can go uncounted: support is a lower bound.
+        var seen = files.Where(f => state.Files[project + ProjectSeparator + f].Guaranteed >= MinSeen).ToList();
+        if (!state.WindowOverflow && seen.Count >= 2)
         {
-            var maxSize = Math.Clamp(options.CoEditMaxGroupSize, 2, 4);
-            foreach (var subset in Subsets(files, maxSize))
+            foreach (var subset in Subsets(seen, Math.Clamp(options.CoEditMaxGroupSize, 2, 4)))
             {
-                SpaceSaving.Add(state.Groups, GroupCapacity, string.Join(Separator, subset), 1, state.WindowLast,
-                    state.WindowProject);
+                SpaceSaving.Add(state.Groups, GroupCapacity, project + ProjectSeparator + string.Join(Separator, subset), 1,
+                    state.WindowLast, null);
             }
         }
 

@@ -2,7 +2,7 @@ namespace Floyo.Patterns.Detectors;
 
 /// <summary>
 /// The co-edit detector's state: the open work window, the decayed number of windows, and two space-saving sketches
-/// (files, and file groups keyed by their sorted paths joined with a newline). Bounded by the capacities in
+/// (files keyed by project, a tab and the path; groups keyed by project, a tab and the sorted paths joined with a newline). Bounded by the capacities in
 /// <see cref="CoEditDetector"/>.
 /// </summary>
 [GenerateSerializer, Alias("floyo.CoEditState")]

@@ -6,7 +6,7 @@ namespace Floyo.Patterns.Detectors;
 /// Keeps per-day statistics and counts context switches: between consecutive file events of one work stretch (no
 /// pause over <see cref="PatternOptions.StretchGap"/>), a change of project, or of area within a project, is a switch.
 /// </summary>
-internal sealed class DailyActivityDetector(DailyActivityState state, PatternOptions options)
+internal sealed class DailyActivityDetector(DailyActivityState state, PatternOptions options, LocalDays days)
 {
     public const int KeptDays = 64;
     public const int KeptProjects = 16;
@@ -15,10 +15,10 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
 
     public void Apply(ActivityEvent e)
     {
-        var day = PatternEvents.DayOf(e.Timestamp);
+        var day = days.DayOf(e.Timestamp);
         if (!state.Days.TryGetValue(day, out var stats))
         {
-            stats = new DayStats { FirstMinute = MinuteOf(e.Timestamp) };
+            stats = new DayStats { FirstMinute = days.MinuteOf(e.Timestamp) };
             state.Days[day] = stats;
             foreach (var old in state.Days.Keys.Where(k => k <= day - KeptDays).ToList())
             {
@@ -27,7 +27,7 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
         }
 
         stats.Events++;
-        stats.LastMinute = MinuteOf(e.Timestamp);
+        stats.LastMinute = days.MinuteOf(e.Timestamp);
         var slot = stats.LastMinute / 15;
         if (slot > stats.LastSlot)
         {
@@ -84,8 +84,6 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
             [.. state.Days.Where(kv => kv.Key > today - 28).OrderBy(kv => kv.Key)
                 .Select(kv => new DailySwitches(DateOnly.FromDayNumber(kv.Key), kv.Value.Switches, kv.Value.ProjectSwitches, kv.Value.ActiveHours))]);
     }
-
-    private static int MinuteOf(DateTimeOffset at) => (int)at.UtcDateTime.TimeOfDay.TotalMinutes;
 
     /// <summary>FNV-1a over the UTF-16 code units: stable across processes (unlike string.GetHashCode).</summary>
     private static uint Fnv1a(string text)

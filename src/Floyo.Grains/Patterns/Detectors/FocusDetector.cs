@@ -8,7 +8,7 @@ namespace Floyo.Patterns.Detectors;
 /// <see cref="PatternOptions.FocusMaxExcursion"/>, lasting at least <see cref="PatternOptions.FocusMinLength"/>.
 /// Builds, test runs and debug sessions keep a session alive without belonging to an area.
 /// </summary>
-internal sealed class FocusDetector(FocusState state, PatternOptions options)
+internal sealed class FocusDetector(FocusState state, PatternOptions options, LocalDays days)
 {
     public const int KeptSessions = 50;
     public const int KeptDays = 57;
@@ -84,7 +84,7 @@ internal sealed class FocusDetector(FocusState state, PatternOptions options)
                 state.Sessions.RemoveAt(0);
             }
 
-            var day = PatternEvents.DayOf(state.Start);
+            var day = days.DayOf(state.Start);
             var before = state.Days.GetValueOrDefault(day) ?? new DailyFocus(DateOnly.FromDayNumber(day), 0, 0);
             state.Days[day] = before with { Sessions = before.Sessions + 1, Seconds = before.Seconds + session.Seconds };
             foreach (var old in state.Days.Keys.Where(k => k <= day - KeptDays).ToList())

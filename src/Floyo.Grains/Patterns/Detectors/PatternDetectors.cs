@@ -4,12 +4,13 @@ namespace Floyo.Patterns.Detectors;
 
 /// <summary>
 /// All pattern detectors over one <see cref="PatternDetectorsState"/>: events go in, in sequence order, and a
-/// <see cref="PatternReport"/> comes out. Pure and deterministic: only event timestamps are used, never the clock.
+/// <see cref="PatternReport"/> comes out. Days are the user's (<see cref="LocalDays"/>). Pure and deterministic: only event timestamps are used, never the clock.
 /// </summary>
-internal sealed class PatternDetectors
+public sealed class PatternDetectors
 {
     private readonly PatternDetectorsState state;
     private readonly PatternOptions options;
+    private readonly LocalDays days;
     private readonly CoEditDetector coEdit;
     private readonly WorkflowDetector workflows;
     private readonly FocusDetector focus;
@@ -21,14 +22,15 @@ internal sealed class PatternDetectors
     private readonly WeeklyMix plugins;
     private readonly WeeklyMix categories;
 
-    public PatternDetectors(PatternDetectorsState state, PatternOptions options)
+    public PatternDetectors(PatternDetectorsState state, PatternOptions options, LocalDays days)
     {
+        this.days = days;
         this.state = state;
         this.options = options;
         coEdit = new CoEditDetector(state.CoEdit, options);
         workflows = new WorkflowDetector(state.Workflows, options);
-        focus = new FocusDetector(state.Focus, options);
-        daily = new DailyActivityDetector(state.Daily, options);
+        focus = new FocusDetector(state.Focus, options, days);
+        daily = new DailyActivityDetector(state.Daily, options, days);
         hotFiles = new HotFileDetector(state.HotFiles, options);
         extensions = new WeeklyMix(state.Extensions);
         languages = new WeeklyMix(state.Languages);
@@ -46,7 +48,7 @@ internal sealed class PatternDetectors
         }
 
         state.AsOf = e.Timestamp;
-        var day = PatternEvents.DayOf(e.Timestamp);
+        var day = days.DayOf(e.Timestamp);
         coEdit.Apply(e);
         workflows.Apply(e);
         focus.Apply(e);
@@ -70,8 +72,8 @@ internal sealed class PatternDetectors
             return PatternReports.Empty(userId, checkpoint, eventsApplied);
         }
 
-        var today = PatternEvents.DayOf(asOf);
-        var days = daily.Days.OrderBy(kv => kv.Key)
+        var today = days.DayOf(asOf);
+        var dailyFeatures = daily.Days.OrderBy(kv => kv.Key)
             .Select(kv => (kv.Key, UnusualDayScorer.Features(kv.Value, focus.SecondsOn(kv.Key))))
             .ToList();
         return new PatternReport(
@@ -87,6 +89,6 @@ internal sealed class PatternDetectors
             languages.Report(today),
             hotFiles.Report(),
             new ToolUsage(editors.Report(today), plugins.Report(today), categories.Report(today)),
-            UnusualDayScorer.Find(days, today, options.UnusualDayThreshold, options.UnusualDayMinBaseline));
+            UnusualDayScorer.Find(dailyFeatures, today, options.UnusualDayThreshold, options.UnusualDayMinBaseline));
     }
 }

@@ -24,7 +24,7 @@ public sealed class PatternOptions
     public double CoEditMinSupport { get; set; } = 4;
 
     /// <summary>Minimum confidence of a reported group.</summary>
-    public double CoEditMinConfidence { get; set; } = 0.5;
+    public double CoEditMinConfidence { get; set; } = 0.4;
 
     /// <summary>Minimum lift of a reported group.</summary>
     public double CoEditMinLift { get; set; } = 2;
@@ -57,7 +57,7 @@ public sealed class PatternOptions
     public double DecayHalfLifeDays { get; set; } = 30;
 
     /// <summary>Robust z-score above which a day is unusual.</summary>
-    public double UnusualDayThreshold { get; set; } = 4;
+    public double UnusualDayThreshold { get; set; } = 5;
 
     /// <summary>Baseline days needed before a day can be called unusual.</summary>
     public int UnusualDayMinBaseline { get; set; } = 7;

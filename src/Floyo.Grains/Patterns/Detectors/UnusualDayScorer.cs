@@ -13,7 +13,10 @@ internal static class UnusualDayScorer
     public static readonly string[] Names =
         ["events", "active-hours", "files", "projects", "switches-per-hour", "first-hour", "last-hour", "focus-hours"];
 
-    private static readonly double[] Floors = [10, 0.5, 2, 0.5, 0.5, 1, 1, 0.25];
+    private static readonly HashSet<string> Cumulative =
+        new(["events", "active-hours", "files", "projects", "last-hour", "focus-hours"], StringComparer.Ordinal);
+
+    private static readonly double[] Floors = [10, 0.5, 2, 0.5, 0.5, 1, 1, 1];
 
     public static double[] Features(DayStats day, double focusSeconds) =>
     [
@@ -22,7 +25,10 @@ internal static class UnusualDayScorer
         day.FirstMinute / 60.0, day.LastMinute / 60.0, focusSeconds / 3600,
     ];
 
-    /// <summary>Unusual days among the last 28 (newest first), each scored against up to 56 earlier active days.</summary>
+    /// <summary>
+    /// Unusual days among the last 28 (newest first), each scored against up to 56 earlier active days. Today (the
+    /// newest day, still going on) counts only where it is already above the baseline on a growing total.
+    /// </summary>
     public static IReadOnlyList<UnusualDay> Find(
         IReadOnlyList<(int Day, double[] Features)> days, int today, double threshold, int minBaseline)
     {
@@ -37,6 +43,17 @@ internal static class UnusualDayScorer
             }
 
             var drivers = Score(features, baseline);
+            if (day == today)
+            {
+                // Today is not over: a total below the baseline says nothing yet, only one above it does.
+                drivers = [.. drivers.Where(d => !Cumulative.Contains(d.Name) || d.Value >= d.BaselineMedian)];
+            }
+
+            if (drivers.Count == 0)
+            {
+                continue;
+            }
+
             if (drivers[0].Deviation >= threshold)
             {
                 found.Add(new UnusualDay(DateOnly.FromDayNumber(day), drivers[0].Deviation, threshold,
@@ -57,7 +74,7 @@ internal static class UnusualDayScorer
             var values = baseline.Select(b => b[f]).ToList();
             var median = Median(values);
             var mad = Median([.. values.Select(v => Math.Abs(v - median))]);
-            var scale = Math.Max(1.4826 * mad, Math.Max(Floors[f], 0.1 * Math.Abs(median)));
+            var scale = Math.Max(1.4826 * mad, Math.Max(Floors[f], 0.15 * Math.Abs(median)));
             result.Add(new UnusualFeature(Names[f], Math.Round(features[f], 2), Math.Round(median, 2),
                 Math.Round(Math.Abs(features[f] - median) / scale, 2)));
         }

@@ -1,8 +1,9 @@
 namespace Floyo.Patterns.Detectors;
 
 /// <summary>
-/// The workflow detector's state: the current episode's last steps (at most 4; the last one still open), the recent
-/// changes that may form a commit-like burst, and a space-saving sketch of step sequences (ids joined with '>').
+/// The workflow detector's state: the current episode's steps (the first <see cref="Sealed"/> already counted, at most
+/// 3 of them kept as context), the recent changes that may form a commit-like burst, and a space-saving sketch of step
+/// sequences (ids joined with '>').
 /// </summary>
 [GenerateSerializer, Alias("floyo.WorkflowState")]
 public sealed class WorkflowState
@@ -19,6 +20,9 @@ public sealed class WorkflowState
     [Id(4)] public Dictionary<string, CounterEntry> Sequences { get; set; } = [];
 
     [Id(5)] public int DecayDay { get; set; }
+
+    /// <summary>How many of the leading <see cref="Steps"/> are sealed (their sequences counted).</summary>
+    [Id(6)] public int Sealed { get; set; }
 }
 
 /// <summary>A step (or, in <see cref="WorkflowState.RecentChanges"/>, a file) and when it started.</summary>
