@@ -78,6 +78,7 @@ public static class WebSetup
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapActivityApi();
+        app.MapStatsApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

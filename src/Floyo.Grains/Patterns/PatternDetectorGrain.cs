@@ -80,6 +80,12 @@ public sealed class PatternDetectorGrain(
         return aggregates.ToSnapshot(UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
+    public async Task<Reports.DayTouches> GetDayTouchesAsync()
+    {
+        Publish(await CatchUpAsync(long.MaxValue, CancellationToken.None));
+        return aggregates.ToDayTouches();
+    }
+
     public Task SubscribeAsync(IActivityObserver observer)
     {
         observers.Subscribe(observer, observer);

@@ -3,6 +3,8 @@ using Floyo.Activity;
 using Floyo.Silo.EventLog;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Floyo.Silo.Rollups;
+using Floyo.Time.Rollups;
 
 namespace Floyo.Silo.Hosting;
 
@@ -58,6 +60,7 @@ public static class SiloConfiguration
         silo.AddMemoryGrainStorage(FloyoNames.PubSubStore);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
+        silo.Services.AddSingleton<IDayRollupStore, InMemoryDayRollupStore>();
     }
 
     private static void UsePostgresClustering(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
@@ -106,6 +109,7 @@ public static class SiloConfiguration
         });
         silo.Services.AddSingleton<GroupCommitWriter>();
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
+        silo.Services.AddSingleton<IDayRollupStore, PostgresDayRollupStore>();
         silo.Services.AddSingleton<EventLogRetention>();
     }
 }
