@@ -1,6 +1,8 @@
 using System.Net;
 using Floyo.Activity;
+using Floyo.Privacy;
 using Floyo.Silo.EventLog;
+using Floyo.Silo.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
@@ -58,6 +60,7 @@ public static class SiloConfiguration
         silo.AddMemoryGrainStorage(FloyoNames.PubSubStore);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
+        silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
     private static void UsePostgresClustering(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
@@ -106,6 +109,7 @@ public static class SiloConfiguration
         });
         silo.Services.AddSingleton<GroupCommitWriter>();
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
+        silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }
 }
