@@ -39,6 +39,7 @@ public static class WebSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AuditService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<LiveUpdatesRelay>();
@@ -64,6 +65,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        app.UseAuditOrigin();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -77,6 +79,7 @@ public static class WebSetup
         app.MapDumpImportApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
+        app.MapAuditApi();
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapAccountEndpoints();

@@ -80,10 +80,18 @@ public sealed class PatternDetectorGrain(
         return aggregates.ToSnapshot(UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
+<<<<<<< HEAD
     public async Task<Reports.DayTouches> GetDayTouchesAsync()
     {
         Publish(await CatchUpAsync(long.MaxValue, CancellationToken.None));
         return aggregates.ToDayTouches();
+=======
+    public async Task<PatternReport> GetPatternsAsync()
+    {
+        var changes = await CatchUpAsync(long.MaxValue, CancellationToken.None);
+        Publish(changes);
+        return PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+>>>>>>> main
     }
 
     public Task SubscribeAsync(IActivityObserver observer)

@@ -1,10 +1,12 @@
 using System.Net;
 using Floyo.Activity;
+using Floyo.Privacy;
 using Floyo.Silo.EventLog;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Configuration;
+using Floyo.Silo.Privacy;
 using Floyo.Silo.Rollups;
 using Floyo.Time.Rollups;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
 
 namespace Floyo.Silo.Hosting;
 
@@ -61,6 +63,7 @@ public static class SiloConfiguration
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
         silo.Services.AddSingleton<IDayRollupStore, InMemoryDayRollupStore>();
+        silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
     private static void UsePostgresClustering(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
@@ -110,6 +113,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<GroupCommitWriter>();
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
         silo.Services.AddSingleton<IDayRollupStore, PostgresDayRollupStore>();
+        silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }
 }
