@@ -42,6 +42,7 @@ public static class WebSetup
         services.AddSingleton<AuditService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<InsightService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -82,6 +83,7 @@ public static class WebSetup
         app.MapAuditApi();
         app.MapActivityApi();
         app.MapStatsApi();
+        app.MapInsightsApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
