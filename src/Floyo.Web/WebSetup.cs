@@ -39,8 +39,10 @@ public static class WebSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AuditService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<InsightService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -64,6 +66,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        app.UseAuditOrigin();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -77,7 +80,10 @@ public static class WebSetup
         app.MapDumpImportApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
+        app.MapAuditApi();
         app.MapActivityApi();
+        app.MapStatsApi();
+        app.MapInsightsApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -13,7 +13,7 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
     private readonly PatternDetectors detectors = new(state.Detectors, options, days);
 
     public const int RecentFileCount = 10;
-    public const string NoExtension = "(none)";
+    public const string NoExtension = Time.EventNames.NoExtension;
     public const string NoProject = "(no project)";
 
     public long Checkpoint => state.Checkpoint;
@@ -43,6 +43,8 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
         return changes;
     }
 
+    public Reports.DayTouches ToDayTouches() => new(state.Checkpoint, new Dictionary<DateOnly, long>(state.LastSequenceByUtcDay));
+
     public ActivitySnapshot ToSnapshot(Guid userId, DateOnly today)
     {
         var stale = today > state.Day;
@@ -69,11 +71,7 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
         Sorted(state.ByProject, changes.DayStarted ? null : changes.Projects),
         [.. state.RecentFiles]);
 
-    public static string ExtensionOf(string entity)
-    {
-        var extension = Path.GetExtension(entity);
-        return extension.Length > 1 ? extension.ToLowerInvariant() : NoExtension;
-    }
+    public static string ExtensionOf(string entity) => Time.EventNames.ExtensionOf(entity);
 
     public static string KindName(ActivityKind kind) => kind.ToString().ToLowerInvariant();
 
@@ -84,6 +82,7 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
         state.TotalEvents++;
         changes.Applied++;
         var day = DateOnly.FromDateTime(e.Timestamp.UtcDateTime);
+        state.LastSequenceByUtcDay[day] = stored.Sequence;
         if (day > state.Day)
         {
             state.Day = day;

@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Insights;
 using Floyo.Live;
 using Floyo.Patterns.Detectors;
 using Floyo.Users;
@@ -30,6 +31,8 @@ public sealed class PatternDetectorGrain(
 
     private readonly ObserverManager<IActivityObserver> observers = new(ObserverExpiry, logger);
     private ActivityAggregates aggregates = null!;
+    private InsightsPublisher insights = null!;
+    private IGrainTimer? trailingInsights;
     private bool dirty;
 
     private Guid UserId => this.GetPrimaryKey();
@@ -37,6 +40,10 @@ public sealed class PatternDetectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         aggregates = new ActivityAggregates(state.State, options.Value, await UserDaysAsync());
+        insights = new InsightsPublisher(
+            () => InsightGenerator.Generate(CurrentReport()),
+            generated => GrainFactory.GetGrain<IInsightsGrain>(UserId).ApplyGeneratedAsync(generated),
+            clock);
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
 
         // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
@@ -67,6 +74,7 @@ public sealed class PatternDetectorGrain(
 
         Merge(changes, aggregates.Apply(item.Events));
         Publish(changes);
+        await PushInsightsAsync();
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -84,11 +92,17 @@ public sealed class PatternDetectorGrain(
         return aggregates.ToSnapshot(UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
+    public async Task<Reports.DayTouches> GetDayTouchesAsync()
+    {
+        Publish(await CatchUpAsync(long.MaxValue, CancellationToken.None));
+        return aggregates.ToDayTouches();
+    }
+
     public async Task<PatternReport> GetPatternsAsync()
     {
         var changes = await CatchUpAsync(long.MaxValue, CancellationToken.None);
         Publish(changes);
-        return aggregates.ToPatternReport(UserId);
+        return CurrentReport();
     }
 
     public Task SubscribeAsync(IActivityObserver observer)
@@ -135,6 +149,38 @@ public sealed class PatternDetectorGrain(
         }
 
         return total;
+    }
+
+    /// <summary>The pattern report as of the checkpoint.</summary>
+    private PatternReport CurrentReport() => aggregates.ToPatternReport(UserId);
+
+    /// <summary>
+    /// Sends changed insights now or, when sends come too fast, once more after the publisher's interval. Insights are
+    /// derived data: a failure here is logged and never fails the delivery of the events themselves.
+    /// </summary>
+    private async Task PushInsightsAsync()
+    {
+        try
+        {
+            await insights.OnAppliedAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "User {UserId}: generating insights failed", UserId);
+            return;
+        }
+
+        if (insights.Pending && trailingInsights is null)
+        {
+            trailingInsights = this.RegisterGrainTimer(
+                async _ =>
+                {
+                    trailingInsights?.Dispose();
+                    trailingInsights = null;
+                    await insights.FlushAsync();
+                },
+                new GrainTimerCreationOptions(insights.Delay, Timeout.InfiniteTimeSpan));
+        }
     }
 
     private void Publish(AppliedChanges changes)

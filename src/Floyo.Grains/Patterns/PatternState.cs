@@ -29,4 +29,7 @@ public sealed class PatternState
 
     /// <summary>The pattern detectors' state, saved with the checkpoint it reflects.</summary>
     [Id(7)] public PatternDetectorsState Detectors { get; set; } = new();
+
+    /// <summary>UTC day → highest sequence timestamped on it (see <see cref="Reports.DayTouches"/>); one entry per day with activity.</summary>
+    [Id(30)] public Dictionary<DateOnly, long> LastSequenceByUtcDay { get; set; } = [];
 }

@@ -1,7 +1,13 @@
 using System.Net;
 using Floyo.Activity;
+using Floyo.Insights;
 using Floyo.Patterns.Detectors;
+using Floyo.Privacy;
 using Floyo.Silo.EventLog;
+using Floyo.Silo.Insights;
+using Floyo.Silo.Privacy;
+using Floyo.Silo.Rollups;
+using Floyo.Time.Rollups;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
@@ -49,6 +55,7 @@ public static class SiloConfiguration
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         return silo;
@@ -60,6 +67,9 @@ public static class SiloConfiguration
         silo.AddMemoryGrainStorage(FloyoNames.PubSubStore);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
+        silo.Services.AddSingleton<IDayRollupStore, InMemoryDayRollupStore>();
+        silo.Services.AddSingleton<IRecommendationFeedbackLog, InMemoryRecommendationFeedbackLog>();
+        silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
     private static void UsePostgresClustering(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
@@ -108,6 +118,9 @@ public static class SiloConfiguration
         });
         silo.Services.AddSingleton<GroupCommitWriter>();
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
+        silo.Services.AddSingleton<IDayRollupStore, PostgresDayRollupStore>();
+        silo.Services.AddSingleton<IRecommendationFeedbackLog, PostgresRecommendationFeedbackLog>();
+        silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }
 }
