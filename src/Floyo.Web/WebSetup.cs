@@ -41,6 +41,7 @@ public static class WebSetup
         services.AddSingleton<AccountService>();
         services.AddSingleton<AuditService>();
         services.AddSingleton<ActivityService>();
+        services.AddSingleton<SampleDataService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
         services.AddSingleton<LiveUpdatesRelay>();
@@ -78,6 +79,7 @@ public static class WebSetup
         app.MapEventsApi();
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
+        app.MapSampleDataApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
