@@ -43,6 +43,7 @@ public static class WebSetup
         services.AddSingleton<PrivacyCenterService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<InsightService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -84,6 +85,8 @@ public static class WebSetup
         app.MapRetentionApi();
         app.MapAccountApi();
         app.MapActivityApi();
+        app.MapStatsApi();
+        app.MapInsightsApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
