@@ -39,7 +39,6 @@ internal sealed class ActivityAggregates(PatternState state)
         return changes;
     }
 
-<<<<<<< HEAD
     /// <summary>
     /// Moves the checkpoint up to just before <paramref name="firstStored"/>, the first event the log still holds after
     /// it: retention purged the ones in between, so they can never be applied (their counts stay in the totals).
@@ -51,9 +50,8 @@ internal sealed class ActivityAggregates(PatternState state)
             state.Checkpoint = firstStored - 1;
         }
     }
-=======
+
     public Reports.DayTouches ToDayTouches() => new(state.Checkpoint, new Dictionary<DateOnly, long>(state.LastSequenceByUtcDay));
->>>>>>> main
 
     public ActivitySnapshot ToSnapshot(Guid userId, DateOnly today)
     {

@@ -8,6 +8,7 @@ public sealed class RetentionGrain(
     [PersistentState("retention", FloyoNames.GrainStorage)] IPersistentState<RetentionState> state,
     IEventLog eventLog,
     IAuditLog auditLog,
+    IEnumerable<IUserDataStore> stores,
     IOptions<RetentionOptions> options,
     TimeProvider clock) : Grain, IRetentionGrain, IRemindable
 {
@@ -52,6 +53,11 @@ public sealed class RetentionGrain(
         }
 
         var purged = await eventLog.PurgeBeforeAsync(UserId, cutoff);
+        foreach (var store in stores)
+        {
+            await store.PurgeBeforeAsync(UserId, cutoff);
+        }
+
         foreach (var holder in UserDataGrains.For(GrainFactory, UserId).Where(g => g.GetGrainId() != this.GetGrainId()))
         {
             await holder.PurgeBeforeAsync(cutoff);

@@ -63,6 +63,7 @@ public static class SiloConfiguration
         silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        silo.Services.AddFloyoUserDataStores();
         return silo;
     }
 

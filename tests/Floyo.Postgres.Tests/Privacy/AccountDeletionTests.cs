@@ -1,6 +1,7 @@
 using Floyo.Activity;
 using Floyo.Patterns;
 using Floyo.Privacy;
+using Floyo.Reports;
 using Floyo.Users;
 using Npgsql;
 
@@ -28,7 +29,7 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
         Assert.Superset(
             new HashSet<string>
             {
-                "floyo_audit_log.user_id", "floyo_audit_log.detail", "floyo_event_log_users.user_id", "floyo_event_log_strings.value",
+                "floyo_audit_log.user_id", "floyo_audit_log.detail", "floyo_day_rollups.user_id", "floyo_event_log_users.user_id", "floyo_event_log_strings.value",
                 "orleans_storage.grain_id_n0", "orleans_storage.grain_id_n1", "orleans_storage.payload", "orleans_reminders.grain_id",
             },
             before.ToHashSet());
@@ -67,7 +68,11 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
             new ActivityEvent(ActivityKind.Created, entity, now.AddMinutes(-3), project, "C#", "vscode", "feature/" + project, ClientEventId: "c-" + project),
             new ActivityEvent(ActivityKind.Modified, entity, now.AddMinutes(-2), project, Details: new EventDetails { Machine = "host-" + project }),
         ]);
+        await grains.GetGrain<IUserActivityGrain>(userId).ImportAsync(
+            [new ActivityEvent(ActivityKind.Modified, entity, now.AddDays(-3), project), new ActivityEvent(ActivityKind.Modified, entity, now.AddDays(-3).AddMinutes(1), project)]);
         await grains.GetGrain<IPatternDetectorGrain>(userId).GetSnapshotAsync();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await grains.GetGrain<ITimeReportGrain>(userId).GetReportAsync(new ReportQuery(today.AddDays(-6), today));
         await grains.GetGrain<IRetentionGrain>(userId).SetAsync(RetentionPeriod.Days365);
         return new UserTraces(userId, key.Key, [name, project, entity, key.Info.Hint, revoked.Info.Hint, ApiKeyFormat.Hash(key.Key), ApiKeyFormat.Hash(revoked.Key)]);
     }
