@@ -24,6 +24,9 @@ public sealed record SampleDataOptions
 
     public IReadOnlyList<string> RecommendationTypes { get; init; } = DefaultRecommendationTypes;
 
-    /// <summary>Focus sessions are planted only when events are dense enough to be seen (the mean heartbeat interval at most this, so that 1.5× it stays under the focus detector's 5-minute gap).</summary>
-    public TimeSpan FocusVisibleInterval { get; init; } = TimeSpan.FromSeconds(180);
+    /// <summary>
+    /// The longest pause a focus session may contain (the detector's default). Focus and scattered blocks are recorded
+    /// only when heartbeats are dense enough that no pause inside a block can exceed it (1.5 × the mean interval).
+    /// </summary>
+    public TimeSpan FocusMaxGap { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -40,7 +40,7 @@ internal sealed partial class UserGenerator
             : Noise(t);
     }
 
-    private bool FocusVisible => heartbeatSeconds <= options.FocusVisibleInterval.TotalSeconds;
+    private bool FocusVisible => heartbeatSeconds * 1.5 <= options.FocusMaxGap.TotalSeconds;
 
     private DateTimeOffset Focus(DateTimeOffset t)
     {

@@ -9,7 +9,7 @@ var arguments = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", St
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 if (arguments.ContainsKey("help"))
 {
-    Console.WriteLine("usage: Floyo.PatternBench [--users 100] [--days 28] [--events-per-day 300] [--seed 1]");
+    Console.WriteLine("usage: Floyo.PatternBench [--users 100] [--days 28] [--events-per-day 300] [--seed 1] [--explain USER] [--unusual-ml]");
     return 0;
 }
 
@@ -23,6 +23,7 @@ var options = new SampleDataOptions
 };
 
 var total = Evaluation.Zero;
+var unusualComparison = arguments.ContainsKey("unusual-ml") ? new UnusualDayComparison() : null;
 long events = 0;
 long maxStateBytes = 0;
 var generate = new Stopwatch();
@@ -38,6 +39,7 @@ for (var user = 0; user < options.Users; user++)
     var run = PatternReplay.Run(Guid.Empty, sample.Events, new PatternOptions(), days);
     detect.Stop();
     events += sample.Events.Count;
+    unusualComparison?.Add(sample.Truth, run.State);
     if (arguments.TryGetValue("explain", out var explain) && int.Parse(explain, System.Globalization.CultureInfo.InvariantCulture) == user)
     {
         Explain.Print(sample.Truth, run);
@@ -54,4 +56,5 @@ Console.WriteLine($"generate {generate.Elapsed.TotalSeconds:0.0} s; detect {dete
     $"({events / Math.Max(0.001, detect.Elapsed.TotalSeconds):N0} events/s including end-of-day reports); " +
     $"largest detector state {maxStateBytes / 1024.0:0.0} KiB (JSON)");
 Console.WriteLine(total);
+unusualComparison?.Print();
 return 0;
