@@ -44,6 +44,7 @@ public static class WebSetup
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
+        services.AddSingleton<OnboardingService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -87,6 +88,7 @@ public static class WebSetup
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();
+        app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
