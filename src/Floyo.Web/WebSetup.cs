@@ -42,6 +42,7 @@ public static class WebSetup
         services.AddSingleton<AuditService>();
         services.AddSingleton<PrivacyCenterService>();
         services.AddSingleton<ActivityService>();
+        services.AddSingleton<SampleDataService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
         services.AddSingleton<OnboardingService>();
@@ -80,6 +81,7 @@ public static class WebSetup
         app.MapEventsApi();
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
+        app.MapSampleDataApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
