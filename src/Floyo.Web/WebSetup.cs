@@ -48,6 +48,7 @@ public static class WebSetup
         services.AddSingleton<SampleDataService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
+        services.AddSingleton<OnboardingService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -93,6 +94,7 @@ public static class WebSetup
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();
+        app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
