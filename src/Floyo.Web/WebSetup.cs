@@ -45,6 +45,8 @@ public static class WebSetup
         services.AddSingleton<InsightService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
+        services.AddSingleton<DashboardService>();
+        services.AddScoped<ThemePreference>();
         services.AddScoped<CircuitReconnects>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitReconnects>());
 
