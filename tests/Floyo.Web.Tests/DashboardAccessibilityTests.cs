@@ -28,7 +28,6 @@ public sealed class DashboardAccessibilityTests(FloyoWebFixture fixture)
         await page.ClickAsync("[data-testid=dark-mode-toggle]");
         await page.WaitForSelectorAsync("[data-testid=dark-mode-toggle][aria-pressed=true]");
         await page.WaitForFunctionAsync($"getComputedStyle(document.body).backgroundColor !== '{lightBackground}'");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "floyo-dashboard-dark.png"), FullPage = true });
         await AssertAccessibleAsync(page, "dark");
 
         await page.ReloadAsync();
@@ -36,7 +35,6 @@ public sealed class DashboardAccessibilityTests(FloyoWebFixture fixture)
         await page.WaitForSelectorAsync("[data-testid=dark-mode-toggle][aria-pressed=true]");
         await page.SetViewportSizeAsync(360, 740);
         await AssertAccessibleAsync(page, "dark, 360 px");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "floyo-dashboard-phone.png"), FullPage = true });
         var tooWide = await page.EvaluateAsync<string[]>(
             "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361 && !e.parentElement.closest('.floyo-heatmap-scroll, .floyo-table-scroll')).map(e => e.tagName + '.' + e.className + '@' + e.getBoundingClientRect().right)");
         Assert.True(tooWide.Length == 0, "Wider than 360 px: " + string.Join(", ", tooWide.Take(8)));
