@@ -1,7 +1,10 @@
 using Floyo.Activity;
 using Floyo.Insights;
 using Floyo.Live;
+using Floyo.Patterns.Detectors;
+using Floyo.Users;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Orleans.Utilities;
@@ -18,6 +21,7 @@ public sealed class PatternDetectorGrain(
     [PersistentState("patterns", FloyoNames.GrainStorage)] IPersistentState<PatternState> state,
     IEventLog eventLog,
     TimeProvider clock,
+    IOptions<PatternOptions> options,
     ILogger<PatternDetectorGrain> logger)
     : Grain, IPatternDetectorGrain, IStreamSubscriptionObserver, IAsyncObserver<ActivityBatch>
 {
@@ -35,7 +39,7 @@ public sealed class PatternDetectorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        aggregates = new ActivityAggregates(state.State);
+        aggregates = new ActivityAggregates(state.State, options.Value, await UserDaysAsync());
         insights = new InsightsPublisher(
             () => InsightGenerator.Generate(CurrentReport()),
             generated => GrainFactory.GetGrain<IInsightsGrain>(UserId).ApplyGeneratedAsync(generated),
@@ -113,6 +117,36 @@ public sealed class PatternDetectorGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Account deletion: the state row goes and nothing is written back on deactivation.</summary>
+    public async Task EraseUserDataAsync()
+    {
+        dirty = false;
+        observers.Clear();
+        await state.ClearStateAsync();
+        aggregates = new ActivityAggregates(state.State, options.Value, LocalDays.Utc);
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Retention: recent files older than the cutoff go (today's counts are never older than a day).</summary>
+    public async Task PurgeBeforeAsync(DateTimeOffset cutoff)
+    {
+        if (state.State.RecentFiles.RemoveAll(f => f.Timestamp < cutoff) > 0)
+        {
+            dirty = true;
+            await FlushAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The user's days for the pattern detectors, in the time zone of their settings as of this activation (UTC when
+    /// the zone is unknown). A later change of zone applies from the next activation on.
+    /// </summary>
+    private async Task<LocalDays> UserDaysAsync()
+    {
+        var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
+        return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var zone) ? new LocalDays(zone) : LocalDays.Utc;
+    }
+
     /// <summary>Reads and applies logged events after the checkpoint, up to <paramref name="upTo"/>.</summary>
     private async Task<AppliedChanges> CatchUpAsync(long upTo, CancellationToken cancellationToken)
     {
@@ -120,6 +154,12 @@ public sealed class PatternDetectorGrain(
         while (aggregates.Checkpoint < upTo)
         {
             var page = await eventLog.ReadAsync(UserId, aggregates.Checkpoint, CatchUpPageSize, cancellationToken);
+            if (page.Count > 0)
+            {
+                // The log refuses gaps on append, so one here means retention purged those events.
+                aggregates.SkipPurged(page[0].Sequence);
+            }
+
             var wanted = page.Where(e => e.Sequence <= upTo).ToList();
             Merge(total, aggregates.Apply(wanted));
             if (page.Count < CatchUpPageSize || wanted.Count < page.Count)
@@ -138,7 +178,7 @@ public sealed class PatternDetectorGrain(
     }
 
     /// <summary>The pattern report as of the checkpoint.</summary>
-    private PatternReport CurrentReport() => PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+    private PatternReport CurrentReport() => aggregates.ToPatternReport(UserId);
 
     /// <summary>
     /// Sends changed insights now or, when sends come too fast, once more after the publisher's interval. Insights are
