@@ -40,7 +40,8 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         var userId = await app.Services.GetRequiredService<AccountService>().EnsureUserWithKeyAsync(ApiKeyFormat.NewKey(), "Bench user", "bench");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var log = app.Services.GetRequiredService<Floyo.Activity.IEventLog>();
-        var loaded = await LoadAsync(log, userId, today);
+        var activity = app.Services.GetRequiredService<ActivityService>();
+        var loaded = await LoadAsync(log, userId, today, () => activity.GetSnapshotAsync(userId));
 
         var dashboards = app.Services.GetRequiredService<DashboardService>();
         var week = new DashboardFilter(StatsRange.Week);
@@ -52,13 +53,10 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         var baseline = await TimeAsync(async () => (await log.ReadRangeAsync(userId, from, to)).Count);
         output.WriteLine($"baseline: read the user's {baseline.Result:N0} events of {options.Days} days from the event log in {baseline.Ms:0} ms");
 
-        var backfill = await TimeAsync(() => WaitForPatternsAsync(app.Services.GetRequiredService<InsightService>(), userId));
-        output.WriteLine($"pattern grain: back-filled {backfill.Result.EventsApplied:N0} events from the log in {backfill.Ms / 1000:0.0} s (calls before it finished timed out)");
-
-        var coldLoad = await TimeAsync(() => dashboards.LoadAsync(userId, week));
+        var coldLoad = await TimeAsync(() => FirstLoadAsync(dashboards, userId, week));
         var coldRender = await TimeAsync(() => RenderAsync(app.Services, coldLoad.Result, week));
         var coldYear = await TimeAsync(() => dashboards.LoadAsync(userId, year));
-        output.WriteLine($"cold: first dashboard load (7 days) {coldLoad.Ms:0} ms, render {coldRender.Ms:0} ms ({coldRender.Result.Length:N0} chars of HTML); first 12-month load {coldYear.Ms:0} ms");
+        output.WriteLine($"cold: first dashboard load (7 days) {coldLoad.Ms:0} ms after {timeouts} grain call timeout(s), render {coldRender.Ms:0} ms ({coldRender.Result.Length:N0} chars of HTML); first 12-month load {coldYear.Ms:0} ms");
 
         var rows = new List<(string Name, double Median, double P95)>();
         foreach (var (name, filter) in new[] { ("7 days", week), ("12 months", year), ("12 months, one project", project) })
@@ -90,29 +88,37 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         await app.StopAsync();
     }
 
+    private int timeouts;
+
     /// <summary>
-    /// A pattern grain that has never seen the user's events reads them all on activation (here 1M at once, which takes
-    /// longer than a grain call may wait); in service it applies them as they arrive. Waits until it has caught up.
+    /// The first load computes the year's day rollups (streaks and the 4-week baseline look at 365 days), which can take
+    /// longer than a grain call may wait (10 s); the computation goes on and is stored, so the load is asked again.
     /// </summary>
-    private static async Task<Floyo.Patterns.PatternReport> WaitForPatternsAsync(InsightService insights, Guid userId)
+    private async Task<DashboardView> FirstLoadAsync(DashboardService dashboards, Guid userId, DashboardFilter filter)
     {
         while (true)
         {
             try
             {
-                return await insights.GetPatternsAsync(userId);
+                return await dashboards.LoadAsync(userId, filter);
             }
             catch (TimeoutException)
             {
-                // Still back-filling; ask again.
+                timeouts++;
             }
         }
     }
 
-    /// <summary>Appends the history in batches of 10,000, as the sequencer would (contiguous sequence numbers).</summary>
-    private async Task<long> LoadAsync(Floyo.Activity.IEventLog log, Guid userId, DateOnly today)
+    /// <summary>
+    /// Appends the history in batches of 10,000, as the sequencer would (contiguous sequence numbers), and lets the
+    /// pattern grain catch up after each batch (<paramref name="catchUp"/>), as it does in service where it applies
+    /// events as they arrive. (A pattern grain that first meets 1M unseen events reads them all while activating and
+    /// runs out of activation time; see the report.)
+    /// </summary>
+    private async Task<long> LoadAsync(Floyo.Activity.IEventLog log, Guid userId, DateOnly today, Func<Task> catchUp)
     {
         var clock = Stopwatch.StartNew();
+        var patterns = TimeSpan.Zero;
         var batch = new List<SequencedEvent>(10_000);
         long count = 0;
         foreach (var sequenced in History.Generate(options, today.AddDays(-1)))
@@ -123,6 +129,9 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
                 await log.AppendAsync(userId, batch);
                 count += batch.Count;
                 batch = new List<SequencedEvent>(10_000);
+                var caughtUp = Stopwatch.StartNew();
+                await catchUp();
+                patterns += caughtUp.Elapsed;
             }
         }
 
@@ -130,9 +139,10 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         {
             await log.AppendAsync(userId, batch);
             count += batch.Count;
+            await catchUp();
         }
 
-        output.WriteLine($"history: {count:N0} events appended to the event log in {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"history: {count:N0} events appended to the event log in {(clock.Elapsed - patterns).TotalSeconds:0.0} s; the pattern grain applied them in {patterns.TotalSeconds:0.0} s (10,000 at a time)");
         return count;
     }
 
