@@ -70,6 +70,25 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
             rows.Add(($"load + render ({name})", Median(totals), P95(totals)));
         }
 
+        var reports = app.Services.GetRequiredService<ReportService>();
+        var insights = app.Services.GetRequiredService<InsightService>();
+        var (weekStart, weekEnd) = week.Days(today);
+        var (yearStart, yearEnd) = year.Days(today);
+        foreach (var (name, call) in new (string, Func<Task<object>>)[]
+        {
+            ("call: stats, 7 days", async () => await reports.GetStatsAsync(userId, new Floyo.Reports.StatsQuery(weekStart, weekEnd))),
+            ("call: stats, 12 months", async () => await reports.GetStatsAsync(userId, new Floyo.Reports.StatsQuery(yearStart, yearEnd))),
+            ("call: stats, 12 months, one project", async () => await reports.GetStatsAsync(userId, new Floyo.Reports.StatsQuery(yearStart, yearEnd, "floyo"))),
+            ("call: today's durations", async () => await reports.GetDurationsAsync(userId, today, null, Floyo.Reports.ReportDimension.Projects)),
+            ("call: insights", async () => await insights.GetInsightsAsync(userId)),
+            ("call: patterns", async () => await insights.GetPatternsAsync(userId)),
+            ("call: live snapshot", async () => await activity.GetSnapshotAsync(userId)),
+        })
+        {
+            var times = await RepeatAsync(call);
+            rows.Add((name, Median(times), P95(times)));
+        }
+
         var baselines = await RepeatAsync(async () => (await log.ReadRangeAsync(userId, from, to)).Count);
         rows.Add(("baseline: read the year from the log", Median(baselines), P95(baselines)));
 
