@@ -32,8 +32,8 @@ internal sealed class DashboardSession(IPlaywright playwright, IBrowser browser,
     }
 
     /// <summary>Posts change events of <paramref name="project"/> 5 minutes apart through the real API, ending 5 minutes ago
-    /// (so 5 minutes of active time per pair).</summary>
-    public static async Task IngestAsync(FloyoWebFixture fixture, string key, string project, params string[] files)
+    /// (so 5 minutes of active time per pair); returns the first event's time.</summary>
+    public static async Task<DateTimeOffset> IngestAsync(FloyoWebFixture fixture, string key, string project, params string[] files)
     {
         var start = DateTimeOffset.UtcNow.AddMinutes(-5 * files.Length);
         var events = files.Select((file, i) => (object)new
@@ -48,6 +48,7 @@ internal sealed class DashboardSession(IPlaywright playwright, IBrowser browser,
         }).ToArray();
         var response = await fixture.Http(key).PostAsync("/api/v1/events", EventJson.Batch(events), TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
+        return start;
     }
 
     /// <summary>Gives the user insights as the pattern grain would (the insight rules run on a fixed report).</summary>
