@@ -45,8 +45,10 @@ public static class WebSetup
         services.AddExportSections();
         services.AddSingleton<ExportWriter>();
         services.AddSingleton<ActivityService>();
+        services.AddSingleton<SampleDataService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
+        services.AddSingleton<OnboardingService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddSingleton<DashboardService>();
@@ -84,6 +86,7 @@ public static class WebSetup
         app.MapEventsApi();
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
+        app.MapSampleDataApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
@@ -93,6 +96,7 @@ public static class WebSetup
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();
+        app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
