@@ -51,6 +51,8 @@ public static class WebSetup
         services.AddSingleton<OnboardingService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
+        services.AddSingleton<DashboardService>();
+        services.AddScoped<ThemePreference>();
         services.AddScoped<CircuitReconnects>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitReconnects>());
 

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Floyo.Insights;
+using Floyo.Patterns;
+using Microsoft.Playwright;
+
+namespace Floyo.Web.Tests;
+
+/// <summary>A Chromium page signed in to the dashboard as one user, plus ways to give that user data.</summary>
+internal sealed class DashboardSession(IPlaywright playwright, IBrowser browser, IPage page, string key) : IAsyncDisposable
+{
+    public IPage Page => page;
+
+    public string Key => key;
+
+    /// <summary>Signs in a new consenting user with its API key and waits for the dashboard.</summary>
+    public static async Task<(DashboardSession Session, Guid UserId)> StartAsync(FloyoWebFixture fixture, Func<Guid, string, Task>? before = null)
+    {
+        var (userId, key) = await fixture.CreateUserAsync();
+        if (before is not null)
+        {
+            await before(userId, key);
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.BaseAddress, "/").ToString());
+        await page.FillAsync("#api-key", key);
+        await page.ClickAsync("button[type=submit]:has-text('Sign in')");
+        await page.WaitForSelectorAsync("[data-testid=dashboard]");
+        return (new DashboardSession(playwright, browser, page, key), userId);
+    }
+
+    /// <summary>Posts change events of <paramref name="project"/> 5 minutes apart through the real API, ending 5 minutes ago
+    /// (so 5 minutes of active time per pair); returns the first event's time.</summary>
+    public static async Task<DateTimeOffset> IngestAsync(FloyoWebFixture fixture, string key, string project, params string[] files)
+    {
+        var start = DateTimeOffset.UtcNow.AddMinutes(-5 * files.Length);
+        var events = files.Select((file, i) => (object)new
+        {
+            kind = "modified",
+            entity = file,
+            timestamp = start.AddMinutes(5 * i).ToString("O", CultureInfo.InvariantCulture),
+            project,
+            language = "C#",
+            editor = "vscode",
+            branch = "main",
+        }).ToArray();
+        var response = await fixture.Http(key).PostAsync("/api/v1/events", EventJson.Batch(events), TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return start;
+    }
+
+    /// <summary>Gives the user insights as the pattern grain would (the insight rules run on a fixed report).</summary>
+    public static async Task<IReadOnlyList<string>> GiveInsightsAsync(FloyoWebFixture fixture, Guid userId)
+    {
+        var report = new PatternReport(
+            userId, 10, 10, DateTimeOffset.UtcNow, [], [],
+            new FocusSummary([], 0, 0, 0, []),
+            new ContextSwitchSummary(5, 0, 0, [new DailySwitches(DateOnly.FromDateTime(DateTime.UtcNow), 30, 10, 6)]),
+            [], [new MixEntry("C#", 50, 0, 1, 1)], [], new ToolUsage([], [], [new MixEntry("building", 10, 0, 0.2, 1)]), []);
+        var generated = InsightGenerator.Generate(report) with { Checkpoint = 1_000_000 };
+        var grain = fixture.Grains.GetGrain<IInsightsGrain>(userId);
+        await grain.ApplyGeneratedAsync(generated);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while ((await grain.GetInsightsAsync()).Checkpoint != generated.Checkpoint)
+        {
+            await Task.Delay(10, patience.Token);
+        }
+
+        return [.. generated.Insights.Select(i => i.Id)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
