@@ -68,7 +68,7 @@ public sealed class InsightsGrain(
         await state.WriteStateAsync();
         if (insight.Recommendation is { } recommendation && action is InsightAction.Accept or InsightAction.Dismiss)
         {
-            await feedbackLog.AppendAsync(new RecommendationFeedback(UserId, recommendation.CatalogId, action == InsightAction.Accept, now, latest.Features));
+            await feedbackLog.AppendAsync(new RecommendationFeedback(UserId, recommendation.CatalogId, action == InsightAction.Accept, now, latest.Features, insight.Score));
             FloyoMetrics.RecommendationFeedback.Add(1, new("type", recommendation.CatalogId), new("action", action.ToString().ToLowerInvariant()));
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Floyo.Activity;
 using Floyo.Insights;
+using Floyo.Insights.Learning;
 using Floyo.Patterns.Detectors;
 using Floyo.Privacy;
 using Floyo.Silo.EventLog;
@@ -55,10 +56,26 @@ public static class SiloConfiguration
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
+        silo.Services.TryAddSingleton<IRecommendationRanker, ModelRecommendationRanker>();
+        silo.Services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section));
+        silo.AddStartupTask(ScheduleModelRetrainingAsync);
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         return silo;
+    }
+
+    /// <summary>Every silo makes sure the ranking model's retraining reminder exists; a failure is logged, not fatal
+    /// (the next silo start, or a call to retrain, tries again).</summary>
+    private static async Task ScheduleModelRetrainingAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<IGrainFactory>().GetGrain<IRecommendationModelGrain>(IRecommendationModelGrain.Key).EnsureScheduledAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILogger<RecommendationModelGrain>>().LogError(e, "Could not schedule the ranking model's retraining");
+        }
     }
 
     private static void UseMemoryStorage(ISiloBuilder silo)
@@ -69,6 +86,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
         silo.Services.AddSingleton<IDayRollupStore, InMemoryDayRollupStore>();
         silo.Services.AddSingleton<IRecommendationFeedbackLog, InMemoryRecommendationFeedbackLog>();
+        silo.Services.AddSingleton<IRecommendationModelStore, InMemoryRecommendationModelStore>();
         silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
@@ -120,6 +138,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
         silo.Services.AddSingleton<IDayRollupStore, PostgresDayRollupStore>();
         silo.Services.AddSingleton<IRecommendationFeedbackLog, PostgresRecommendationFeedbackLog>();
+        silo.Services.AddSingleton<IRecommendationModelStore, PostgresRecommendationModelStore>();
         silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }
