@@ -84,6 +84,7 @@ public static class WebSetup
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();
+        app.MapRecommendationModelApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
