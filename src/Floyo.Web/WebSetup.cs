@@ -40,6 +40,7 @@ public static class WebSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
         services.AddSingleton<AuditService>();
+        services.AddSingleton<PrivacyCenterService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
@@ -81,6 +82,8 @@ public static class WebSetup
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
+        app.MapRetentionApi();
+        app.MapAccountApi();
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();
