@@ -28,7 +28,14 @@ public static class RankingEvaluator
     /// <summary>One generated user's recommendations as the insights engine produced them.</summary>
     public sealed record UserRecommendations(int Index, Guid UserId, IReadOnlyList<Insight> Recommendations, IReadOnlyDictionary<string, double> Features);
 
-    public static RankingEvaluation Evaluate(RankingEvaluationOptions options)
+    /// <summary>
+    /// Runs the evaluation. With <paramref name="alternative"/> (a trainer returning a scorer of type and features), the
+    /// held-out figures are those of the alternative trained on every training user, for comparing model choices; the
+    /// ship decision is still the product trainer's.
+    /// </summary>
+    public static RankingEvaluation Evaluate(
+        RankingEvaluationOptions options,
+        Func<IReadOnlyList<RankingExample>, Func<string, IReadOnlyDictionary<string, double>, double>>? alternative = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var truths = new List<UserTruth>();
@@ -49,14 +56,14 @@ public static class RankingEvaluator
         var run = RankingTrainer.Train(training, options.Ranking);
         // The model the grain would ship (trained on the training users outside the trainer's own held-out split); when
         // feedback was too scarce for the trainer, one trained on every training user, to show what it would have done.
-        var model = run.Model ?? RankingModel.Train(training);
+        var model = alternative?.Invoke(training) ?? (run.Model ?? RankingModel.Train(training)).Score;
         var indexes = users.ToDictionary(u => u.UserId, u => u.Index);
         double Preference(RankingExample e) => truth.Users[indexes[e.UserId]].Preferences.GetValueOrDefault(e.CatalogId, 0.2);
 
         var ndcg = heldOutUsers.Where(u => u.Recommendations.Count >= 2).Select(u =>
         {
             var preferences = truth.Users[u.Index].Preferences;
-            var items = u.Recommendations.Select(r => (Key: r.Id, Model: model.Score(r.Type, u.Features), Prior: r.Score, Relevance: preferences.GetValueOrDefault(r.Type, 0.2))).ToList();
+            var items = u.Recommendations.Select(r => (Key: r.Id, Model: model(r.Type, u.Features), Prior: r.Score, Relevance: preferences.GetValueOrDefault(r.Type, 0.2))).ToList();
             return (
                 Model: RankingMetrics.NdcgAt(3, items.Select(i => (i.Key, i.Model, i.Relevance))) ?? 0,
                 Prior: RankingMetrics.NdcgAt(3, items.Select(i => (i.Key, i.Prior, i.Relevance))) ?? 0,
@@ -67,7 +74,7 @@ public static class RankingEvaluator
             options.TrainingUsers, heldOutUsers.Count, training.Count, heldOut.Count,
             users.Sum(u => u.Recommendations.Count) / (double)Math.Max(1, users.Count),
             run,
-            RankingMetrics.Auc(heldOut.Select(e => (model.Score(e.CatalogId, e.Features), e.Accepted))) ?? 0.5,
+            RankingMetrics.Auc(heldOut.Select(e => (model(e.CatalogId, e.Features), e.Accepted))) ?? 0.5,
             RankingMetrics.Auc(heldOut.Select(e => (e.Prior, e.Accepted))) ?? 0.5,
             RankingMetrics.Auc(heldOut.Select(e => (Preference(e), e.Accepted))) ?? 0.5,
             ndcg.Count,

@@ -32,10 +32,6 @@ public interface IRecommendationModelGrain : IGrainWithIntegerKey
     /// <summary>The shipped model (serialized ML.NET model), or null while the rule prior ranks.</summary>
     [AlwaysInterleave, Alias("shipped")]
     Task<ShippedModel?> GetShippedModelAsync();
-
-    /// <summary>Registers the retraining reminder (idempotent; every silo calls it at start-up).</summary>
-    [Alias("schedule")]
-    Task EnsureScheduledAsync();
 }
 
 /// <summary>A shipped ranking model: its version and its serialized ML.NET transformer.</summary>

@@ -64,26 +64,11 @@ public static class SiloConfiguration
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IRecommendationRanker, ModelRecommendationRanker>();
         silo.Services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section));
-        silo.AddStartupTask(ScheduleModelRetrainingAsync);
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         silo.Services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
         silo.Services.AddFloyoUserDataStores();
         return silo;
-    }
-
-    /// <summary>Every silo makes sure the ranking model's retraining reminder exists; a failure is logged, not fatal
-    /// (the next silo start, or a call to retrain, tries again).</summary>
-    private static async Task ScheduleModelRetrainingAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await services.GetRequiredService<IGrainFactory>().GetGrain<IRecommendationModelGrain>(IRecommendationModelGrain.Key).EnsureScheduledAsync();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            services.GetRequiredService<ILogger<RecommendationModelGrain>>().LogError(e, "Could not schedule the ranking model's retraining");
-        }
     }
 
     private static void UseMemoryStorage(ISiloBuilder silo)

@@ -23,12 +23,17 @@ public sealed class RecommendationModelGrain(
     private ShippedModel? shipped;
     private ModelVersionInfo? shippedInfo;
 
+    /// <summary>Loads the shipped model and makes sure the retraining reminder exists: the first ranking in the cluster
+    /// activates this grain, and from then on the reminder keeps retraining it (and reactivates it after a restart).</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (await store.LatestShippedAsync(ModelName, cancellationToken) is { } model)
         {
             Ship(model);
         }
+
+        var period = options.Value.RetrainPeriod;
+        await this.RegisterOrUpdateReminder(ReminderName, period, period);
     }
 
     public async Task<RecommendationModelInfo> GetInfoAsync(int versions)
@@ -75,12 +80,6 @@ public sealed class RecommendationModelGrain(
     public Task<int> GetShippedVersionAsync() => Task.FromResult(shipped?.Version ?? 0);
 
     public Task<ShippedModel?> GetShippedModelAsync() => Task.FromResult(shipped);
-
-    public async Task EnsureScheduledAsync()
-    {
-        var period = options.Value.RetrainPeriod;
-        await this.RegisterOrUpdateReminder(ReminderName, period, period);
-    }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         reminderName == ReminderName ? RetrainAsync() : Task.CompletedTask;
