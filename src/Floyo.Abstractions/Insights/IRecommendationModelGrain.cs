@@ -21,8 +21,8 @@ public interface IRecommendationModelGrain : IGrainWithIntegerKey
     Task<RecommendationModelInfo> GetInfoAsync(int versions);
 
     /// <summary>Trains a new model from the feedback log now (the reminder does this periodically) and returns the info
-    /// afterwards (with the 5 most recent versions).</summary>
-    [Alias("retrain")]
+    /// afterwards (with the 5 most recent versions). Training a large log takes a while: the call may take minutes.</summary>
+    [ResponseTimeout("00:10:00"), Alias("retrain")]
     Task<RecommendationModelInfo> RetrainAsync();
 
     /// <summary>The shipped model's version, 0 while the rule prior ranks (cheap: rankers poll it).</summary>
