@@ -108,6 +108,9 @@ public sealed class InsightsGrain(
         }
     }
 
+    public async Task<IReadOnlyList<RecommendationFeedbackEntry>> GetFeedbackLogAsync() =>
+        [.. (await feedbackLog.ReadUserAsync(UserId)).Select(f => new RecommendationFeedbackEntry(f.CatalogId, f.Accepted, f.At, f.Prior, f.Features))];
+
     public Task SubscribeAsync(IActivityObserver observer)
     {
         observers.Subscribe(observer, observer);
