@@ -45,8 +45,10 @@ public static class WebSetup
         services.AddExportSections();
         services.AddSingleton<ExportWriter>();
         services.AddSingleton<ActivityService>();
+        services.AddSingleton<SampleDataService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
+        services.AddSingleton<OnboardingService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -82,6 +84,7 @@ public static class WebSetup
         app.MapEventsApi();
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
+        app.MapSampleDataApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
@@ -92,6 +95,7 @@ public static class WebSetup
         app.MapStatsApi();
         app.MapInsightsApi();
         app.MapRecommendationModelApi();
+        app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
