@@ -96,6 +96,7 @@ public static class WebSetup
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();
+        app.MapRecommendationModelApi();
         app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);

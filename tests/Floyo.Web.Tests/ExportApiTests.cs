@@ -27,7 +27,7 @@ public sealed class ExportApiTests(FloyoWebFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("attachment; filename=\"floyo-export-", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         Assert.Equal(
-            ["format", "version", "exportedAt", "profile", "settings", "privacy", "apiKeys", "events", "insights", "auditLog"],
+            ["format", "version", "exportedAt", "profile", "settings", "privacy", "apiKeys", "events", "insights", "recommendationFeedback", "auditLog"],
             export.EnumerateObject().Select(p => p.Name));
         Assert.Equal(userId, export.GetProperty("profile").GetProperty("userId").GetGuid());
         Assert.True(export.GetProperty("privacy").GetProperty("consented").GetBoolean());
@@ -51,7 +51,7 @@ public sealed class ExportApiTests(FloyoWebFixture fixture)
 
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
-            ["profile.csv", "settings.csv", "privacy.csv", "apiKeys.csv", "events.csv", "insights.csv", "auditLog.csv"],
+            ["profile.csv", "settings.csv", "privacy.csv", "apiKeys.csv", "events.csv", "insights.csv", "recommendationFeedback.csv", "auditLog.csv"],
             zip.Entries.Select(e => e.FullName));
         var events = await ReadLinesAsync(zip.GetEntry("events.csv")!);
         Assert.Equal(string.Join(',', EventFields.All.Select(f => f.Name)), events[0]);

@@ -30,6 +30,11 @@ public interface IInsightsGrain : Privacy.IUserDataGrain
     [OneWay, Alias("generated")]
     Task ApplyGeneratedAsync(GeneratedInsights generated);
 
+    /// <summary>Every accept and dismiss of a recommendation the user gave, oldest first, as the ranking model learns
+    /// from them (the user's data export).</summary>
+    [Alias("feedback-log")]
+    Task<IReadOnlyList<RecommendationFeedbackEntry>> GetFeedbackLogAsync();
+
     [Alias("subscribe")]
     Task SubscribeAsync(IActivityObserver observer);
 
@@ -46,3 +51,17 @@ public sealed record GeneratedInsights(
     [property: Id(0)] long Checkpoint,
     [property: Id(1)] IReadOnlyList<Insight> Insights,
     [property: Id(2)] IReadOnlyDictionary<string, double> Features);
+
+/// <summary>One accept or dismiss of a recommendation, with what the ranking model learns from it.</summary>
+/// <param name="Type">The recommendation's catalogue id.</param>
+/// <param name="Accepted">True for accept, false for dismiss.</param>
+/// <param name="At">When (UTC).</param>
+/// <param name="Prior">The rule prior score it had then; null for entries recorded before it was kept.</param>
+/// <param name="Features">The user's features then (name → value).</param>
+[GenerateSerializer, Immutable, Alias("floyo.RecommendationFeedbackEntry")]
+public sealed record RecommendationFeedbackEntry(
+    [property: Id(0)] string Type,
+    [property: Id(1)] bool Accepted,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] double? Prior,
+    [property: Id(4)] IReadOnlyDictionary<string, double> Features);

@@ -18,11 +18,13 @@ public interface IRecommendationFeedbackLog
     Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken = default);
 }
 
-/// <summary>One accept (<paramref name="Accepted"/> true) or dismiss of a recommendation.</summary>
+/// <summary>One accept (<paramref name="Accepted"/> true) or dismiss of a recommendation; <paramref name="Prior"/> is the
+/// rule prior score it had (what the learned model must beat), null in entries recorded before it was kept.</summary>
 [GenerateSerializer, Immutable, Alias("floyo.RecommendationFeedback")]
 public sealed record RecommendationFeedback(
     [property: Id(0)] Guid UserId,
     [property: Id(1)] string CatalogId,
     [property: Id(2)] bool Accepted,
     [property: Id(3)] DateTimeOffset At,
-    [property: Id(4)] IReadOnlyDictionary<string, double> Features);
+    [property: Id(4)] IReadOnlyDictionary<string, double> Features,
+    [property: Id(5)] double? Prior = null);

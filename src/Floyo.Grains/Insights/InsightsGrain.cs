@@ -86,7 +86,7 @@ public sealed class InsightsGrain(
         await state.WriteStateAsync();
         if (insight.Recommendation is { } recommendation && action is InsightAction.Accept or InsightAction.Dismiss)
         {
-            await feedbackLog.AppendAsync(new RecommendationFeedback(UserId, recommendation.CatalogId, action == InsightAction.Accept, now, latest.Features));
+            await feedbackLog.AppendAsync(new RecommendationFeedback(UserId, recommendation.CatalogId, action == InsightAction.Accept, now, latest.Features, insight.Score));
             FloyoMetrics.RecommendationFeedback.Add(1, new("type", recommendation.CatalogId), new("action", action.ToString().ToLowerInvariant()));
         }
 
@@ -115,6 +115,9 @@ public sealed class InsightsGrain(
             Notify(await SnapshotAsync());
         }
     }
+
+    public async Task<IReadOnlyList<RecommendationFeedbackEntry>> GetFeedbackLogAsync() =>
+        [.. (await feedbackLog.ReadUserAsync(UserId)).Select(f => new RecommendationFeedbackEntry(f.CatalogId, f.Accepted, f.At, f.Prior, f.Features))];
 
     public Task SubscribeAsync(IActivityObserver observer)
     {

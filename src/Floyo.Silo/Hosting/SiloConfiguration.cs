@@ -1,6 +1,7 @@
 using System.Net;
 using Floyo.Activity;
 using Floyo.Insights;
+using Floyo.Insights.Learning;
 using Floyo.Patterns.Detectors;
 using Floyo.Privacy;
 using Floyo.Silo.EventLog;
@@ -61,7 +62,8 @@ public static class SiloConfiguration
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
+        silo.Services.TryAddSingleton<IRecommendationRanker, ModelRecommendationRanker>();
+        silo.Services.AddOptions<RankingOptions>().Bind(configuration.GetSection(RankingOptions.Section));
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         silo.Services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
@@ -77,6 +79,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
         silo.Services.AddSingleton<IDayRollupStore, InMemoryDayRollupStore>();
         silo.Services.AddSingleton<IRecommendationFeedbackLog, InMemoryRecommendationFeedbackLog>();
+        silo.Services.AddSingleton<IRecommendationModelStore, InMemoryRecommendationModelStore>();
         silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
@@ -128,6 +131,7 @@ public static class SiloConfiguration
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
         silo.Services.AddSingleton<IDayRollupStore, PostgresDayRollupStore>();
         silo.Services.AddSingleton<IRecommendationFeedbackLog, PostgresRecommendationFeedbackLog>();
+        silo.Services.AddSingleton<IRecommendationModelStore, PostgresRecommendationModelStore>();
         silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }

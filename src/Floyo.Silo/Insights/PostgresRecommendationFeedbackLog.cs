@@ -5,21 +5,22 @@ using NpgsqlTypes;
 
 namespace Floyo.Silo.Insights;
 
-/// <summary>Recommendation feedback in <c>floyo_recommendation_feedback</c> (migration 0026).</summary>
+/// <summary>Recommendation feedback in <c>floyo_recommendation_feedback</c> (migrations 0026, 0029).</summary>
 public sealed class PostgresRecommendationFeedbackLog(NpgsqlDataSource dataSource) : IRecommendationFeedbackLog
 {
-    private const string Columns = "user_id, catalog_id, accepted, at, features::text";
+    private const string Columns = "user_id, catalog_id, accepted, at, features::text, prior";
 
     public async Task AppendAsync(RecommendationFeedback feedback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
         await using var command = dataSource.CreateCommand(
-            "INSERT INTO floyo_recommendation_feedback (user_id, catalog_id, accepted, at, features) VALUES ($1, $2, $3, $4, $5::jsonb)");
+            "INSERT INTO floyo_recommendation_feedback (user_id, catalog_id, accepted, at, features, prior) VALUES ($1, $2, $3, $4, $5::jsonb, $6)");
         command.Parameters.Add(new() { Value = feedback.UserId });
         command.Parameters.Add(new() { Value = feedback.CatalogId });
         command.Parameters.Add(new() { Value = feedback.Accepted });
         command.Parameters.Add(new() { Value = feedback.At.ToUniversalTime() });
         command.Parameters.Add(new() { Value = JsonSerializer.Serialize(feedback.Features, FeedbackJson.Default.IReadOnlyDictionaryStringDouble), NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)feedback.Prior ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Double });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -49,7 +50,8 @@ public sealed class PostgresRecommendationFeedbackLog(NpgsqlDataSource dataSourc
                 reader.GetString(2),
                 reader.GetBoolean(3),
                 reader.GetFieldValue<DateTimeOffset>(4),
-                JsonSerializer.Deserialize(reader.GetString(5), FeedbackJson.Default.IReadOnlyDictionaryStringDouble) ?? new Dictionary<string, double>()));
+                JsonSerializer.Deserialize(reader.GetString(5), FeedbackJson.Default.IReadOnlyDictionaryStringDouble) ?? new Dictionary<string, double>(),
+                reader.IsDBNull(6) ? null : reader.GetDouble(6)));
         }
 
         return entries;

@@ -13,6 +13,7 @@ public static class ExportSections
         .AddSingleton<IExportSection, ApiKeysSection>()
         .AddSingleton<IExportSection, EventsSection>()
         .AddSingleton<IExportSection, InsightsSection>()
+        .AddSingleton<IExportSection, RecommendationFeedbackSection>()
         .AddSingleton<IExportSection, AuditLogSection>();
 
     private static async IAsyncEnumerable<object?[]> One(Task<object?[]?> row)

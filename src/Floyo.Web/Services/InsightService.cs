@@ -12,5 +12,12 @@ public sealed class InsightService(IGrainFactory grains)
     public Task<Insight> ActAsync(Guid userId, string insightId, InsightAction action, TimeSpan? snoozeFor = null) =>
         grains.GetGrain<IInsightsGrain>(userId).ActAsync(insightId, action, snoozeFor);
 
+    /// <summary>The user's accepts and dismisses of recommendations, oldest first (export).</summary>
+    public Task<IReadOnlyList<RecommendationFeedbackEntry>> GetFeedbackLogAsync(Guid userId) => grains.GetGrain<IInsightsGrain>(userId).GetFeedbackLogAsync();
+
+    /// <summary>How recommendations are ranked, with the <paramref name="versions"/> most recent model versions (aggregates only).</summary>
+    public Task<RecommendationModelInfo> GetRankingModelAsync(int versions) =>
+        grains.GetGrain<IRecommendationModelGrain>(IRecommendationModelGrain.Key).GetInfoAsync(versions);
+
     public Task<PatternReport> GetPatternsAsync(Guid userId) => grains.GetGrain<IPatternDetectorGrain>(userId).GetPatternsAsync();
 }

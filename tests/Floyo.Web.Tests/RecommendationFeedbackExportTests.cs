@@ -1,0 +1,54 @@
+using System.Net;
+using System.Text.Json;
+using Floyo.Insights;
+using Floyo.Patterns;
+
+namespace Floyo.Web.Tests;
+
+[Collection(nameof(WebCollection))]
+public sealed class RecommendationFeedbackExportTests(FloyoWebFixture fixture)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Export_HoldsTheCallersAcceptsAndDismissesWithTheirFeaturesAndPriors()
+    {
+        var (userId, key) = await fixture.CreateUserAsync();
+        var (_, otherKey) = await fixture.CreateUserAsync();
+        var recommendations = await GiveRecommendationsAsync(userId);
+        using var client = fixture.Http(key);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/insights/{recommendations[0].Id}/accept", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/insights/{recommendations[1].Id}/dismiss", null, Cancel)).StatusCode);
+
+        var export = JsonDocument.Parse(await client.GetStringAsync("/api/v1/export?format=json", Cancel)).RootElement;
+        var others = JsonDocument.Parse(await fixture.Http(otherKey).GetStringAsync("/api/v1/export?format=json", Cancel)).RootElement;
+
+        var rows = export.GetProperty("recommendationFeedback").EnumerateArray().ToList();
+        Assert.Equal(
+            [(recommendations[0].Type, true, recommendations[0].Score), (recommendations[1].Type, false, recommendations[1].Score)],
+            rows.Select(r => (r.GetProperty("type").GetString()!, r.GetProperty("accepted").GetBoolean(), r.GetProperty("prior").GetDouble())));
+        Assert.All(rows, r => Assert.Equal(5, r.GetProperty("switchesPerHour").GetDouble()));
+        Assert.Equal(0, others.GetProperty("recommendationFeedback").GetArrayLength());
+    }
+
+    private async Task<List<Insight>> GiveRecommendationsAsync(Guid userId)
+    {
+        var report = new PatternReport(
+            userId, 10, 10, DateTimeOffset.UtcNow, [], [],
+            new FocusSummary([], 0, 0, 0, []),
+            new ContextSwitchSummary(5, 0, 0, [new DailySwitches(DateOnly.FromDateTime(DateTime.UtcNow), 30, 10, 6)]),
+            [], [new MixEntry("C#", 50, 0, 1, 1)], [], new ToolUsage([], [], [new MixEntry("building", 10, 0, 0.2, 1)]), []);
+        var generated = InsightGenerator.Generate(report) with { Checkpoint = 1_000_000 };
+        var grain = fixture.Grains.GetGrain<IInsightsGrain>(userId);
+        await grain.ApplyGeneratedAsync(generated);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while ((await grain.GetInsightsAsync()).Checkpoint != generated.Checkpoint)
+        {
+            await Task.Delay(10, patience.Token);
+        }
+
+        var recommendations = generated.Insights.Where(i => i.IsRecommendation).ToList();
+        Assert.True(recommendations.Count >= 2);
+        return recommendations;
+    }
+}
