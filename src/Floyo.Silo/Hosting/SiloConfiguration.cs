@@ -49,6 +49,7 @@ public static class SiloConfiguration
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
+        silo.Services.AddFloyoEmail(configuration);
         return silo;
     }
 
