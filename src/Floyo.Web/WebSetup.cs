@@ -100,7 +100,8 @@ public static class WebSetup
         app.MapKeysApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The security headers middleware sends the one Content-Security-Policy (frame-ancestors 'none' included).
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 

@@ -58,7 +58,15 @@ public sealed partial class EmailDispatcher(
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 var retryAt = item.Attempts >= options.Value.MaxAttempts ? (DateTimeOffset?)null : clock.GetUtcNow() + RetryDelay(item.Attempts);
-                LogSendFailed(e, item.Id, item.Attempts, retryAt);
+                if (retryAt is { } next)
+                {
+                    LogSendFailed(e, item.Id, item.Attempts, next);
+                }
+                else
+                {
+                    LogGaveUp(e, item.Id, item.Attempts);
+                }
+
                 await queue.MarkFailedAsync(item.Id, e.Message, retryAt, cancellationToken);
             }
         }
@@ -73,8 +81,11 @@ public sealed partial class EmailDispatcher(
         return delay < options.Value.MaxRetryDelay ? delay : options.Value.MaxRetryDelay;
     }
 
-    [LoggerMessage(LogLevel.Warning, "Sending email {Id} failed (attempt {Attempts}); next attempt {RetryAt} (none: failed for good).")]
-    private partial void LogSendFailed(Exception exception, long id, int attempts, DateTimeOffset? retryAt);
+    [LoggerMessage(LogLevel.Warning, "Sending email {Id} failed (attempt {Attempts}); next attempt at {RetryAt:O}.")]
+    private partial void LogSendFailed(Exception exception, long id, int attempts, DateTimeOffset retryAt);
+
+    [LoggerMessage(LogLevel.Error, "Sending email {Id} failed {Attempts} times; it is marked failed.")]
+    private partial void LogGaveUp(Exception exception, long id, int attempts);
 
     [LoggerMessage(LogLevel.Warning, "The email outbox could not be read; retrying.")]
     private partial void LogQueueUnavailable(Exception exception);
