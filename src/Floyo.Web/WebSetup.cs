@@ -48,6 +48,7 @@ public static class WebSetup
         services.AddSingleton<AccountService>();
         services.AddSingleton<IdentityService>();
         services.AddSingleton<DevMailbox>();
+        services.AddSingleton<AuditService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<LiveUpdatesRelay>();
@@ -83,6 +84,7 @@ public static class WebSetup
             app.UseHsts();
         }
 
+        app.UseAuditOrigin();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -96,6 +98,7 @@ public static class WebSetup
         app.MapDumpImportApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
+        app.MapAuditApi();
         app.MapActivityApi();
         app.MapKeysApi();
         app.MapAccountEndpoints();

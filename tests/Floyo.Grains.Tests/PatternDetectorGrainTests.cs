@@ -108,6 +108,21 @@ public sealed class PatternDetectorGrainTests(ClusterFixture fixture)
         Assert.Equal(before.LastSequence, after.LastSequence);
     }
 
+    [Fact]
+    public async Task GetPatternsAsync_ForAUserWithoutEvents_ReturnsAnEmptyReport()
+    {
+        var userId = await fixture.NewConsentingUserAsync();
+
+        var report = await Patterns(userId).GetPatternsAsync();
+
+        Assert.Equal(userId, report.UserId);
+        Assert.Equal(0, report.Checkpoint);
+        Assert.Null(report.AsOf);
+        Assert.Empty(report.CoEditGroups);
+        Assert.Empty(report.Workflows);
+        Assert.Empty(report.Focus.Sessions);
+    }
+
     private async Task<(RecordingObserver Observer, IActivityObserver Reference)> SubscribeAsync(Guid userId)
     {
         var observer = new RecordingObserver();

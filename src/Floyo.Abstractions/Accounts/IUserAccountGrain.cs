@@ -3,8 +3,8 @@ namespace Floyo.Accounts;
 /// <summary>
 /// A user's identity and credentials, keyed by the user id (the same id as <see cref="Users.IUserGrain"/>, which keeps
 /// the profile, privacy and API keys): the email address, the password hash, email verification, lockout, the
-/// security stamp that invalidates sessions, and email preferences. Every security-relevant change is recorded through
-/// <see cref="RecordSecurityEventAsync"/>.
+/// security stamp that invalidates sessions, and email preferences. Sign-up, verification, logins, failed logins,
+/// lockouts, password resets and "sign out everywhere" are recorded in the user's audit log (<see cref="Privacy.IAuditGrain"/>).
 /// </summary>
 [Alias("floyo.IUserAccountGrain")]
 public interface IUserAccountGrain : IGrainWithGuidKey
@@ -61,11 +61,4 @@ public interface IUserAccountGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("send-notification")]
     Task<bool> SendNotificationAsync(NotificationEmail email);
-
-    /// <summary>
-    /// The one place security events go (logins, failures, lockouts, password changes, sign-out everywhere, API key
-    /// creation and revocation), so connecting them to the audit log is a change in one method.
-    /// </summary>
-    [Alias("record-security-event")]
-    Task RecordSecurityEventAsync(SecurityEvent securityEvent, string? detail);
 }

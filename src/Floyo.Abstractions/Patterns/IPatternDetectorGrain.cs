@@ -6,7 +6,7 @@ namespace Floyo.Patterns;
 /// <summary>
 /// Per-user pattern engine, keyed by user id. An implicit subscriber of the user's activity stream: it applies each
 /// event exactly once in sequence order (duplicates skipped, gaps back-filled from the event log), keeps live
-/// aggregates and notifies observers of every change.
+/// aggregates and the pattern detectors' state and notifies observers of every change.
 /// </summary>
 [Alias("floyo.IPatternDetectorGrain")]
 public interface IPatternDetectorGrain : IGrainWithGuidKey
@@ -17,6 +17,13 @@ public interface IPatternDetectorGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("snapshot")]
     Task<ActivitySnapshot> GetSnapshotAsync();
+
+    /// <summary>
+    /// The user's patterns: co-edit groups, workflows, focus sessions, context switches, mixes, hot files, tool usage
+    /// and unusual days. Like <see cref="GetSnapshotAsync"/>, it catches up with the event log first.
+    /// </summary>
+    [Alias("patterns")]
+    Task<PatternReport> GetPatternsAsync();
 
     /// <summary>Subscribes (or renews) an observer. Subscriptions expire after five minutes without renewal.</summary>
     [Alias("subscribe")]

@@ -1,17 +1,17 @@
 using Floyo.Email;
+using Floyo.Privacy;
 using Floyo.Users;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Floyo.Accounts;
 
-public sealed partial class UserAccountGrain(
+public sealed class UserAccountGrain(
     [PersistentState("account", FloyoNames.GrainStorage)] IPersistentState<UserAccountState> state,
     IPasswordHashing passwords,
     IEmailOutbox outbox,
+    IAuditLog auditLog,
     IOptions<AccountOptions> options,
-    TimeProvider clock,
-    ILogger<UserAccountGrain> logger) : Grain, IUserAccountGrain
+    TimeProvider clock) : Grain, IUserAccountGrain
 {
     private Guid UserId => this.GetPrimaryKey();
 
@@ -37,7 +37,7 @@ public sealed partial class UserAccountGrain(
         state.State.VerificationExpiresAt = clock.GetUtcNow() + options.Value.VerificationTokenLifetime;
         await state.WriteStateAsync();
         await SendAsync(EmailTemplates.Verification(state.State.Email, registration.DisplayName, Link($"account/verify?user={UserId:D}&token={token}")));
-        await RecordSecurityEventAsync(SecurityEvent.SignedUp, null);
+        await AuditAsync(AuditAction.SignedUp);
         return true;
     }
 
@@ -65,7 +65,7 @@ public sealed partial class UserAccountGrain(
         state.State.EmailVerifiedAt = clock.GetUtcNow();
         state.State.VerificationTokenHash = null;
         await state.WriteStateAsync();
-        await RecordSecurityEventAsync(SecurityEvent.EmailVerified, null);
+        await AuditAsync(AuditAction.EmailVerified);
         if (Preferences.ProductEmail)
         {
             await SendAsync(EmailTemplates.Welcome(state.State.Email!, await DisplayNameAsync(), Link(""), Link("account/profile")));
@@ -106,7 +106,7 @@ public sealed partial class UserAccountGrain(
             return new LoginResult(LoginStatus.EmailNotVerified, null, null);
         }
 
-        await RecordSecurityEventAsync(SecurityEvent.LoginSucceeded, null);
+        await AuditAsync(AuditAction.LoggedIn);
         return new LoginResult(LoginStatus.Succeeded, state.State.SecurityStamp, null);
     }
 
@@ -121,7 +121,7 @@ public sealed partial class UserAccountGrain(
 
         state.State.SecurityStamp = NewStamp();
         await state.WriteStateAsync();
-        await RecordSecurityEventAsync(SecurityEvent.SignedOutEverywhere, null);
+        await AuditAsync(AuditAction.SignedOutEverywhere);
     }
 
     public async Task RequestPasswordResetAsync()
@@ -149,7 +149,7 @@ public sealed partial class UserAccountGrain(
         state.State.VerificationTokenHash = null;
         state.State.SecurityStamp = NewStamp();
         await state.WriteStateAsync();
-        await RecordSecurityEventAsync(SecurityEvent.PasswordChanged, "reset by email link");
+        await AuditAsync(AuditAction.PasswordReset);
         return true;
     }
 
@@ -191,11 +191,9 @@ public sealed partial class UserAccountGrain(
         return true;
     }
 
-    public Task RecordSecurityEventAsync(SecurityEvent securityEvent, string? detail)
-    {
-        LogSecurityEvent(UserId, securityEvent, detail ?? "");
-        return Task.CompletedTask;
-    }
+    /// <summary>Where every security event goes: the user's audit log, with the origin of the request that caused it.</summary>
+    private Task AuditAsync(AuditAction action, string? detail = null) =>
+        auditLog.AppendAsync(UserId, clock.GetUtcNow(), action, detail, AuditOrigin.Current);
 
     private async Task<LoginResult> CountFailureAsync(DateTimeOffset now)
     {
@@ -208,13 +206,13 @@ public sealed partial class UserAccountGrain(
         }
 
         await state.WriteStateAsync();
-        await RecordSecurityEventAsync(SecurityEvent.LoginFailed, null);
+        await AuditAsync(AuditAction.LoginFailed);
         if (!locks)
         {
             return new LoginResult(LoginStatus.InvalidCredentials, null, null);
         }
 
-        await RecordSecurityEventAsync(SecurityEvent.LockedOut, $"until {state.State.LockedUntil:O}");
+        await AuditAsync(AuditAction.AccountLockedOut, $"until {state.State.LockedUntil:O}");
         return new LoginResult(LoginStatus.LockedOut, null, state.State.LockedUntil);
     }
 
@@ -235,7 +233,4 @@ public sealed partial class UserAccountGrain(
     private Uri Link(string relative) => new(options.Value.PublicUrl.TrimEnd('/') + "/" + relative);
 
     private static string NewStamp() => OneTimeToken.New();
-
-    [LoggerMessage(LogLevel.Information, "Security event for user {UserId}: {SecurityEvent} {Detail}")]
-    private partial void LogSecurityEvent(Guid userId, SecurityEvent securityEvent, string detail);
 }

@@ -80,6 +80,13 @@ public sealed class PatternDetectorGrain(
         return aggregates.ToSnapshot(UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
+    public async Task<PatternReport> GetPatternsAsync()
+    {
+        var changes = await CatchUpAsync(long.MaxValue, CancellationToken.None);
+        Publish(changes);
+        return PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+    }
+
     public Task SubscribeAsync(IActivityObserver observer)
     {
         observers.Subscribe(observer, observer);

@@ -1,7 +1,10 @@
+using Floyo.Privacy;
+
 namespace Floyo.Users;
 
 public sealed class UserGrain(
     [PersistentState("user", FloyoNames.GrainStorage)] IPersistentState<UserState> state,
+    IAuditLog auditLog,
     TimeProvider clock) : Grain, IUserGrain
 {
     private Guid UserId => this.GetPrimaryKey();
@@ -65,15 +68,29 @@ public sealed class UserGrain(
     public Task<PrivacyStatus> GetPrivacyAsync() => Task.FromResult(Privacy);
 
     public Task<PrivacyStatus> GrantConsentAsync(string policyVersion) =>
-        ChangePrivacyAsync(Privacy with { ConsentedAt = clock.GetUtcNow(), PolicyVersion = policyVersion });
+        ChangePrivacyAsync(Privacy with { ConsentedAt = clock.GetUtcNow(), PolicyVersion = policyVersion }, AuditAction.ConsentGranted, policyVersion);
 
-    public Task<PrivacyStatus> WithdrawConsentAsync() => ChangePrivacyAsync(Privacy with { ConsentedAt = null, PolicyVersion = null });
+    public Task<PrivacyStatus> WithdrawConsentAsync() =>
+        Privacy.Consented
+            ? ChangePrivacyAsync(Privacy with { ConsentedAt = null, PolicyVersion = null }, AuditAction.ConsentWithdrawn, null)
+            : UnchangedAsync();
 
     public Task<PrivacyStatus> SetTrackingPausedAsync(bool paused) =>
-        ChangePrivacyAsync(Privacy with { PausedAt = paused ? Privacy.PausedAt ?? clock.GetUtcNow() : null });
+        paused == Privacy.Paused
+            ? UnchangedAsync()
+            : ChangePrivacyAsync(
+                Privacy with { PausedAt = paused ? clock.GetUtcNow() : null },
+                paused ? AuditAction.TrackingPaused : AuditAction.TrackingResumed,
+                null);
 
-    /// <summary>Saves the change, then tells the sequencer, so collection obeys it before the caller hears back.</summary>
-    private async Task<PrivacyStatus> ChangePrivacyAsync(PrivacyStatus changed)
+    private Task<PrivacyStatus> UnchangedAsync() =>
+        state.State.Exists ? Task.FromResult(Privacy) : throw new InvalidOperationException("The user does not exist.");
+
+    /// <summary>
+    /// Saves the change, then tells the sequencer, so collection obeys it before the caller hears back, and records it
+    /// in the audit log.
+    /// </summary>
+    private async Task<PrivacyStatus> ChangePrivacyAsync(PrivacyStatus changed, AuditAction action, string? detail)
     {
         if (!state.State.Exists)
         {
@@ -83,8 +100,12 @@ public sealed class UserGrain(
         state.State.Privacy = changed;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<Activity.IUserActivityGrain>(UserId).ApplyPrivacyAsync(changed);
+        await AuditAsync(action, detail);
         return changed;
     }
+
+    private Task AuditAsync(AuditAction action, string? detail) =>
+        auditLog.AppendAsync(UserId, clock.GetUtcNow(), action, detail, AuditOrigin.Current);
 
     public Task<bool> HasImportedAsync(string contentHash) => Task.FromResult(state.State.Imports.Contains(contentHash));
 
@@ -143,6 +164,7 @@ public sealed class UserGrain(
             await Directory(record.Hash).ReleaseAsync(UserId);
             record.RevokedAt = clock.GetUtcNow();
             await state.WriteStateAsync();
+            await AuditAsync(AuditAction.ApiKeyRevoked, KeyDetail(record));
         }
 
         return true;
@@ -176,8 +198,11 @@ public sealed class UserGrain(
             throw new InvalidOperationException("That API key belongs to another user.");
         }
 
+        await AuditAsync(AuditAction.ApiKeyCreated, KeyDetail(record));
         return record.ToInfo();
     }
+
+    private static string KeyDetail(ApiKeyRecord record) => $"{record.Label} ({record.Hint})";
 
     private IApiKeyDirectoryGrain Directory(string hash) => GrainFactory.GetGrain<IApiKeyDirectoryGrain>(hash);
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Floyo.Activity;
+using Floyo.Privacy;
 using Floyo.Silo.EventLog;
+using Floyo.Silo.Privacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
@@ -59,6 +61,7 @@ public static class SiloConfiguration
         silo.AddMemoryGrainStorage(FloyoNames.PubSubStore);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
+        silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
     private static void UsePostgresClustering(ISiloBuilder silo, OrleansHostingOptions options, string connectionString)
@@ -107,6 +110,7 @@ public static class SiloConfiguration
         });
         silo.Services.AddSingleton<GroupCommitWriter>();
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
+        silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }
 }

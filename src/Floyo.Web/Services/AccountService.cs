@@ -1,4 +1,3 @@
-using Floyo.Accounts;
 using Floyo.Users;
 
 namespace Floyo.Web.Services;
@@ -48,23 +47,9 @@ public sealed class AccountService(IGrainFactory grains)
 
     public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).ListApiKeysAsync();
 
-    /// <summary>Creates a key (its plaintext is in the answer only) and records the security event.</summary>
-    public async Task<CreatedApiKey> CreateApiKeyAsync(Guid userId, string label)
-    {
-        var created = await grains.GetGrain<IUserGrain>(userId).CreateApiKeyAsync(label);
-        await grains.GetGrain<IUserAccountGrain>(userId).RecordSecurityEventAsync(SecurityEvent.ApiKeyCreated, $"{created.Info.KeyId} {created.Info.Hint}");
-        return created;
-    }
+    /// <summary>Creates a key; its plaintext is in the answer only (the user grain records it in the audit log).</summary>
+    public Task<CreatedApiKey> CreateApiKeyAsync(Guid userId, string label) => grains.GetGrain<IUserGrain>(userId).CreateApiKeyAsync(label);
 
     /// <summary>Revokes one of the user's keys; false when the user has no such key.</summary>
-    public async Task<bool> RevokeApiKeyAsync(Guid userId, Guid keyId)
-    {
-        var revoked = await grains.GetGrain<IUserGrain>(userId).RevokeApiKeyAsync(keyId);
-        if (revoked)
-        {
-            await grains.GetGrain<IUserAccountGrain>(userId).RecordSecurityEventAsync(SecurityEvent.ApiKeyRevoked, keyId.ToString("D"));
-        }
-
-        return revoked;
-    }
+    public Task<bool> RevokeApiKeyAsync(Guid userId, Guid keyId) => grains.GetGrain<IUserGrain>(userId).RevokeApiKeyAsync(keyId);
 }

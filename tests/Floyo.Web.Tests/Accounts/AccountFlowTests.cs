@@ -1,4 +1,6 @@
 using System.Net;
+using Floyo.Accounts;
+using Floyo.Privacy;
 
 namespace Floyo.Web.Tests.Accounts;
 
@@ -120,12 +122,18 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         }
 
         var right = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var userId = (await fixture.Grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).ResolveAsync())!.Value;
+        var audit = await fixture.Grains.GetGrain<IAuditGrain>(userId).ReadAsync(null, 20);
 
         Assert.All(failures, f => Assert.Equal(HttpStatusCode.Unauthorized, f.Status));
         Assert.All(failures[..4], f => Assert.Contains("do not match an account", f.Body, StringComparison.Ordinal));
         Assert.Contains("this account is locked", failures[4].Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, right.Status);
         Assert.Contains("this account is locked", right.Body, StringComparison.Ordinal);
+        Assert.Equal(
+            [AuditAction.AccountLockedOut, .. Enumerable.Repeat(AuditAction.LoginFailed, 5), AuditAction.EmailVerified, AuditAction.SignedUp],
+            audit.Entries.Select(e => e.Action));
+        Assert.All(audit.Entries, e => Assert.StartsWith("127.0.0.1", e.Origin, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -146,6 +154,9 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         Assert.Equal(HttpStatusCode.Redirect, signOut.Status);
         Assert.Equal(HttpStatusCode.Redirect, phoneAfter.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, laptopAfter.StatusCode);
+        var userId = (await fixture.Grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).ResolveAsync())!.Value;
+        var audit = await fixture.Grains.GetGrain<IAuditGrain>(userId).ReadAsync(null, 1);
+        Assert.Equal(AuditAction.SignedOutEverywhere, Assert.Single(audit.Entries).Action);
     }
 
     [Fact]

@@ -1,0 +1,17 @@
+namespace Floyo.Patterns;
+
+/// <summary>
+/// A frequent ordered sequence of 2..4 consecutive steps (after collapsing repeats), occurring within one work stretch
+/// (no pause longer than the detector's stretch gap, default 15 minutes).
+/// </summary>
+/// <param name="Steps">The steps, in order.</param>
+/// <param name="Occurrences">How many times the sequence occurred (decayed for old occurrences, like co-edit support).</param>
+/// <param name="TypicalSeconds">Median time from the start of the first step to the start of the last step, in
+/// seconds (over the most recent occurrences).</param>
+/// <param name="LastSeen">When the last occurrence ended (UTC).</param>
+[GenerateSerializer, Immutable, Alias("floyo.Workflow")]
+public sealed record Workflow(
+    [property: Id(0)] IReadOnlyList<WorkflowStep> Steps,
+    [property: Id(1)] double Occurrences,
+    [property: Id(2)] double TypicalSeconds,
+    [property: Id(3)] DateTimeOffset LastSeen);
