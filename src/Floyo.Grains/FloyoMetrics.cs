@@ -14,4 +14,8 @@ public static class FloyoMetrics
 
     /// <summary>Events a pattern grain read back from the log because their stream notification was missed.</summary>
     public static readonly Counter<long> EventsBackfilled = Meter.CreateCounter<long>("floyo.events.backfilled", "{event}", "Events back-filled from the event log");
+
+    /// <summary>Accepts and dismisses of recommendations (tags <c>type</c>: catalogue id, <c>action</c>: accept, dismiss);
+    /// their ratio per type is the acceptance rate.</summary>
+    public static readonly Counter<long> RecommendationFeedback = Meter.CreateCounter<long>("floyo.recommendations.feedback", "{action}", "Recommendation accepts and dismisses");
 }

@@ -51,6 +51,7 @@ public static class WebSetup
         services.AddSingleton<AuditService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<InsightService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -100,6 +101,8 @@ public static class WebSetup
         app.MapPrivacyApi();
         app.MapAuditApi();
         app.MapActivityApi();
+        app.MapStatsApi();
+        app.MapInsightsApi();
         app.MapKeysApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);

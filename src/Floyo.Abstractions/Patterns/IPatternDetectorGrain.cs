@@ -1,5 +1,6 @@
 using Floyo.Activity;
 using Floyo.Live;
+using Floyo.Reports;
 
 namespace Floyo.Patterns;
 
@@ -26,6 +27,10 @@ public interface IPatternDetectorGrain : IGrainWithGuidKey
     Task<PatternReport> GetPatternsAsync();
 
     /// <summary>Subscribes (or renews) an observer. Subscriptions expire after five minutes without renewal.</summary>
+    /// <summary>Which UTC days changed at which sequence, after catching up with the log (see <see cref="DayTouches"/>).</summary>
+    [Alias("day-touches")]
+    Task<DayTouches> GetDayTouchesAsync();
+
     [Alias("subscribe")]
     Task SubscribeAsync(IActivityObserver observer);
 

@@ -12,6 +12,10 @@ public interface ITimeReportGrain : IGrainWithGuidKey
     [Alias("report")]
     Task<TimeReport> GetReportAsync(ReportQuery query);
 
+    /// <summary>Time accounting for the dashboard and <c>GET /api/v1/stats</c> (see <see cref="ActivityStats"/>).</summary>
+    [Alias("stats")]
+    Task<ActivityStats> GetStatsAsync(StatsQuery query);
+
     /// <summary>The day's continuous stretches of activity, sliced by <paramref name="sliceBy"/>, in start order.</summary>
     [Alias("durations")]
     Task<IReadOnlyList<DurationSpan>> GetDurationsAsync(DateOnly day, string? timeZone, ReportDimension sliceBy);

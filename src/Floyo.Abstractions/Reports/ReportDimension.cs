@@ -13,4 +13,7 @@ public enum ReportDimension
     Branches = 6,
     Dependencies = 7,
     Entities = 8,
+
+    /// <summary>File extensions (lower case with the dot, or "(none)").</summary>
+    Extensions = 9,
 }

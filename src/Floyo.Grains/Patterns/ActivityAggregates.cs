@@ -9,7 +9,7 @@ namespace Floyo.Patterns;
 internal sealed class ActivityAggregates(PatternState state)
 {
     public const int RecentFileCount = 10;
-    public const string NoExtension = "(none)";
+    public const string NoExtension = Time.EventNames.NoExtension;
     public const string NoProject = "(no project)";
 
     public long Checkpoint => state.Checkpoint;
@@ -39,6 +39,8 @@ internal sealed class ActivityAggregates(PatternState state)
         return changes;
     }
 
+    public Reports.DayTouches ToDayTouches() => new(state.Checkpoint, new Dictionary<DateOnly, long>(state.LastSequenceByUtcDay));
+
     public ActivitySnapshot ToSnapshot(Guid userId, DateOnly today)
     {
         var stale = today > state.Day;
@@ -63,11 +65,7 @@ internal sealed class ActivityAggregates(PatternState state)
         Sorted(state.ByProject, changes.DayStarted ? null : changes.Projects),
         [.. state.RecentFiles]);
 
-    public static string ExtensionOf(string entity)
-    {
-        var extension = Path.GetExtension(entity);
-        return extension.Length > 1 ? extension.ToLowerInvariant() : NoExtension;
-    }
+    public static string ExtensionOf(string entity) => Time.EventNames.ExtensionOf(entity);
 
     public static string KindName(ActivityKind kind) => kind.ToString().ToLowerInvariant();
 
@@ -78,6 +76,7 @@ internal sealed class ActivityAggregates(PatternState state)
         state.TotalEvents++;
         changes.Applied++;
         var day = DateOnly.FromDateTime(e.Timestamp.UtcDateTime);
+        state.LastSequenceByUtcDay[day] = stored.Sequence;
         if (day > state.Day)
         {
             state.Day = day;

@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Insights;
 using Floyo.Live;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
@@ -26,6 +27,8 @@ public sealed class PatternDetectorGrain(
 
     private readonly ObserverManager<IActivityObserver> observers = new(ObserverExpiry, logger);
     private ActivityAggregates aggregates = null!;
+    private InsightsPublisher insights = null!;
+    private IGrainTimer? trailingInsights;
     private bool dirty;
 
     private Guid UserId => this.GetPrimaryKey();
@@ -33,6 +36,10 @@ public sealed class PatternDetectorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         aggregates = new ActivityAggregates(state.State);
+        insights = new InsightsPublisher(
+            () => InsightGenerator.Generate(CurrentReport()),
+            generated => GrainFactory.GetGrain<IInsightsGrain>(UserId).ApplyGeneratedAsync(generated),
+            clock);
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(FlushPeriod, FlushPeriod));
 
         // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
@@ -63,6 +70,7 @@ public sealed class PatternDetectorGrain(
 
         Merge(changes, aggregates.Apply(item.Events));
         Publish(changes);
+        await PushInsightsAsync();
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -80,11 +88,17 @@ public sealed class PatternDetectorGrain(
         return aggregates.ToSnapshot(UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
+    public async Task<Reports.DayTouches> GetDayTouchesAsync()
+    {
+        Publish(await CatchUpAsync(long.MaxValue, CancellationToken.None));
+        return aggregates.ToDayTouches();
+    }
+
     public async Task<PatternReport> GetPatternsAsync()
     {
         var changes = await CatchUpAsync(long.MaxValue, CancellationToken.None);
         Publish(changes);
-        return PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+        return CurrentReport();
     }
 
     public Task SubscribeAsync(IActivityObserver observer)
@@ -121,6 +135,38 @@ public sealed class PatternDetectorGrain(
         }
 
         return total;
+    }
+
+    /// <summary>The pattern report as of the checkpoint.</summary>
+    private PatternReport CurrentReport() => PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+
+    /// <summary>
+    /// Sends changed insights now or, when sends come too fast, once more after the publisher's interval. Insights are
+    /// derived data: a failure here is logged and never fails the delivery of the events themselves.
+    /// </summary>
+    private async Task PushInsightsAsync()
+    {
+        try
+        {
+            await insights.OnAppliedAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "User {UserId}: generating insights failed", UserId);
+            return;
+        }
+
+        if (insights.Pending && trailingInsights is null)
+        {
+            trailingInsights = this.RegisterGrainTimer(
+                async _ =>
+                {
+                    trailingInsights?.Dispose();
+                    trailingInsights = null;
+                    await insights.FlushAsync();
+                },
+                new GrainTimerCreationOptions(insights.Delay, Timeout.InfiniteTimeSpan));
+        }
     }
 
     private void Publish(AppliedChanges changes)

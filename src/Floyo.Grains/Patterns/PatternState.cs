@@ -25,4 +25,7 @@ public sealed class PatternState
 
     /// <summary>Most recent files first, at most <see cref="ActivityAggregates.RecentFileCount"/>, one entry per file.</summary>
     [Id(6)] public List<RecentFile> RecentFiles { get; set; } = [];
+
+    /// <summary>UTC day → highest sequence timestamped on it (see <see cref="Reports.DayTouches"/>); one entry per day with activity.</summary>
+    [Id(30)] public Dictionary<DateOnly, long> LastSequenceByUtcDay { get; set; } = [];
 }

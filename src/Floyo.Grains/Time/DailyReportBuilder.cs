@@ -13,7 +13,8 @@ namespace Floyo.Time;
 /// Events of every kind count alike (heartbeats, file events, builds, …).</item>
 /// <item>A gap counts only when its earlier event passes the <see cref="ReportFilter"/>. Gaps are measured on the
 /// unfiltered stream, so a filtered report's total equals that project's (branch's) entry in the unfiltered report.</item>
-/// <item>A gap is clipped to the range and split at day boundaries, each part going to its own day.</item>
+/// <item>A gap is clipped to the range and split at day and local hour boundaries, each part going to its own day
+/// and hour (the hours feed the hour × weekday heatmap).</item>
 /// <item>Every counted part adds to the day's total and to each name the event counts under (<see cref="EventNames"/>):
 /// one per dimension, and each distinct dependency, so dependencies may add up to more than the total.</item>
 /// </list>
@@ -35,7 +36,7 @@ public sealed class DailyReportBuilder
         this.grid = grid;
         this.filter = filter;
         walker = new GapWalker(keystrokeTimeout);
-        days = [.. Enumerable.Range(0, grid.Count).Select(_ => new DayTally())];
+        days = [.. Enumerable.Range(0, grid.Count).Select(i => new DayTally(grid.Day(i)))];
         ReadFrom = grid.Start - keystrokeTimeout;
         ReadTo = grid.End + keystrokeTimeout;
     }
@@ -56,7 +57,10 @@ public sealed class DailyReportBuilder
     }
 
     /// <summary>One report per day, in order, empty days included.</summary>
-    public IReadOnlyList<DayReport> Build() => [.. days.Select((tally, i) => tally.ToReport(grid.Day(i)))];
+    public IReadOnlyList<DayReport> Build() => [.. days.Select(tally => tally.ToReport())];
+
+    /// <summary>The raw tallies, one per day of the grid (what the daily rollups store).</summary>
+    public IReadOnlyList<DayTally> BuildTallies() => days;
 
     private void Count(ActiveGap gap)
     {
@@ -66,9 +70,17 @@ public sealed class DailyReportBuilder
         {
             var index = grid.IndexOf(from);
             var dayEnd = grid.StartOf(index + 1);
-            var partEnd = to < dayEnd ? to : dayEnd;
-            days[index].Add(gap.Event, (partEnd - from).Ticks);
+            var local = TimeZoneInfo.ConvertTime(from, grid.Zone);
+            var hourEnd = from + (TimeSpan.FromHours(1) - TimeSpan.FromTicks(local.TimeOfDay.Ticks % TimeSpan.TicksPerHour));
+            var partEnd = Earliest(to, dayEnd, hourEnd);
+            days[index].Add(gap.Event, local.Hour, (partEnd - from).Ticks);
             from = partEnd;
         }
+    }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b, DateTimeOffset c)
+    {
+        var earlier = a < b ? a : b;
+        return earlier < c ? earlier : c;
     }
 }

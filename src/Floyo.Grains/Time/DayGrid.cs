@@ -16,6 +16,7 @@ public sealed class DayGrid
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentOutOfRangeException.ThrowIfLessThan(last, first);
         First = first;
+        Zone = zone;
         starts = new DateTimeOffset[last.DayNumber - first.DayNumber + 2];
         for (var i = 0; i < starts.Length; i++)
         {
@@ -24,6 +25,9 @@ public sealed class DayGrid
     }
 
     public DateOnly First { get; }
+
+    /// <summary>The time zone whose local days the grid divides.</summary>
+    public TimeZoneInfo Zone { get; }
 
     /// <summary>How many days the grid covers.</summary>
     public int Count => starts.Length - 1;

@@ -4,19 +4,37 @@ using Floyo.Reports;
 
 namespace Floyo.Time;
 
-/// <summary>One day's accumulated time, in ticks (exact; converted to seconds only when built).</summary>
-internal sealed class DayTally
+/// <summary>
+/// One local day's accumulated time, in ticks (exact; converted to seconds only when built): the total, the total per
+/// local hour of the day, and the total per name in every <see cref="ReportDimension"/>. It is also the unit the
+/// daily rollups store (see <see cref="Rollups.IDayRollupStore"/>), so a year of history is 365 of these.
+/// </summary>
+public sealed class DayTally
 {
-    private readonly Dictionary<ReportDimension, Dictionary<string, long>> byDimension =
-        EventNames.Dimensions.ToDictionary(d => d, _ => new Dictionary<string, long>(StringComparer.Ordinal));
+    public const int HoursPerDay = 24;
 
-    private long totalTicks;
-
-    /// <summary>Adds <paramref name="ticks"/> to the total and to every name <paramref name="e"/> counts under.</summary>
-    public void Add(ActivityEvent e, long ticks)
+    public DayTally(DateOnly day)
     {
-        totalTicks += ticks;
-        foreach (var (dimension, names) in byDimension)
+        Day = day;
+        Breakdown = EventNames.Dimensions.ToDictionary(d => d, _ => new Dictionary<string, long>(StringComparer.Ordinal));
+    }
+
+    public DateOnly Day { get; }
+
+    public long TotalTicks { get; private set; }
+
+    /// <summary>Ticks per local hour of the day (index 0 is midnight to 1 am; a skipped hour stays 0).</summary>
+    public long[] HourTicks { get; } = new long[HoursPerDay];
+
+    /// <summary>Ticks per name, per dimension; every dimension is present.</summary>
+    public Dictionary<ReportDimension, Dictionary<string, long>> Breakdown { get; }
+
+    /// <summary>Adds <paramref name="ticks"/> spent at local hour <paramref name="hour"/> to every name <paramref name="e"/> counts under.</summary>
+    public void Add(ActivityEvent e, int hour, long ticks)
+    {
+        TotalTicks += ticks;
+        HourTicks[hour] += ticks;
+        foreach (var (dimension, names) in Breakdown)
         {
             if (dimension != ReportDimension.Dependencies)
             {
@@ -31,11 +49,34 @@ internal sealed class DayTally
         }
     }
 
-    /// <summary>The day's report: every dimension present (possibly empty), names by time descending then name.</summary>
-    public DayReport ToReport(DateOnly day) => new(
-        day,
-        Seconds(totalTicks),
-        byDimension.ToDictionary(
+    /// <summary>Rebuilds a stored tally (see the rollup stores); unknown dimensions are ignored.</summary>
+    public static DayTally Restore(
+        DateOnly day,
+        long totalTicks,
+        ReadOnlySpan<long> hourTicks,
+        IReadOnlyDictionary<ReportDimension, Dictionary<string, long>> breakdown)
+    {
+        ArgumentNullException.ThrowIfNull(breakdown);
+        var tally = new DayTally(day) { TotalTicks = totalTicks };
+        hourTicks[..HoursPerDay].CopyTo(tally.HourTicks);
+        foreach (var (dimension, names) in breakdown)
+        {
+            if (tally.Breakdown.TryGetValue(dimension, out var restored))
+            {
+                foreach (var (name, ticks) in names)
+                {
+                    restored[name] = ticks;
+                }
+            }
+        }
+
+        return tally;
+    }
+
+    public DayReport ToReport() => new(
+        Day,
+        Seconds(TotalTicks),
+        Breakdown.ToDictionary(
             pair => pair.Key,
             pair => (IReadOnlyList<NamedDuration>)[.. pair.Value
                 .OrderByDescending(n => n.Value)

@@ -12,6 +12,8 @@ public static class EventNames
 {
     public const string Unknown = "Unknown";
 
+    public const string NoExtension = "(none)";
+
     /// <summary>Every dimension, in enum order.</summary>
     public static IReadOnlyList<ReportDimension> Dimensions { get; } = Enum.GetValues<ReportDimension>();
 
@@ -38,7 +40,16 @@ public static class EventNames
             ReportDimension.Categories => e.Category,
             ReportDimension.Branches => e.Branch ?? Unknown,
             ReportDimension.Entities => e.Entity,
+            ReportDimension.Extensions => ExtensionOf(e.Entity),
             _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a single-valued dimension."),
         };
+    }
+
+    /// <summary>The file extension of <paramref name="entity"/>, lower case with the dot, or <see cref="NoExtension"/>.</summary>
+    public static string ExtensionOf(string entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var extension = Path.GetExtension(entity);
+        return extension.Length > 1 ? extension.ToLowerInvariant() : NoExtension;
     }
 }

@@ -1,19 +1,21 @@
 using Floyo.Activity;
+using Floyo.Patterns;
 using Floyo.Reports;
+using Floyo.Time.Rollups;
 using Floyo.Users;
 using Orleans.Concurrency;
 
 namespace Floyo.Time;
 
 /// <summary>
-/// Computes reports from the event log on every call (see <see cref="DailyReportBuilder"/> and
-/// <see cref="DurationsBuilder"/> for the rules) with the user's settings read at that moment, so a settings change
-/// applies to the next call. It keeps nothing between calls, so it is a stateless worker: Orleans activates it on the
+/// Computes reports with the user's settings read at that moment, so a settings change applies to the next call (see
+/// <see cref="DailyReportBuilder"/> and <see cref="DurationsBuilder"/> for the rules): unfiltered day reports from the
+/// daily rollups (<see cref="RollupReader"/>), filtered ones and durations from the event log. It keeps nothing between calls, so it is a stateless worker: Orleans activates it on the
 /// silo that receives the call (no directory lookup, no extra hop to another silo) and runs several activations at
 /// once when calls pile up, so a year-long report does not queue a dashboard's "today" behind it.
 /// </summary>
 [StatelessWorker]
-public sealed class TimeReportGrain(IEventLog eventLog) : Grain, ITimeReportGrain
+public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups) : Grain, ITimeReportGrain
 {
     private Guid UserId => this.GetPrimaryKey();
 
@@ -24,17 +26,52 @@ public sealed class TimeReportGrain(IEventLog eventLog) : Grain, ITimeReportGrai
         var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
         var zone = ReportTimeZone.Find(query.TimeZone ?? settings.TimeZone);
         var grid = new DayGrid(query.Start, query.End, zone);
-        var builder = new DailyReportBuilder(grid, settings.KeystrokeTimeout, new ReportFilter(query.Project, query.Branch));
-        await foreach (var e in eventLog.ReadRangeInWindowsAsync(UserId, builder.ReadFrom, builder.ReadTo))
-        {
-            builder.Add(e);
-        }
+        var filter = new ReportFilter(query.Project, query.Branch);
+        var days = filter == ReportFilter.None
+            ? await ReadRollupsAsync(grid, settings.KeystrokeTimeout)
+            : await ScanLogAsync(grid, settings.KeystrokeTimeout, filter);
 
         return new TimeReport(
             ReportTimeZone.IanaId(zone),
             TimeZoneInfo.ConvertTime(grid.Start, zone),
             TimeZoneInfo.ConvertTime(grid.End, zone),
-            builder.Build());
+            [.. days.Select(d => d.ToReport())]);
+    }
+
+    public async Task<ActivityStats> GetStatsAsync(StatsQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ReportRange.Validate(query.Start, query.End);
+        var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
+        var zone = ReportTimeZone.Find(settings.TimeZone);
+        var history = await ReadRollupsAsync(new DayGrid(query.End.AddDays(1 - StatsBuilder.HistoryDays), query.End, zone), settings.KeystrokeTimeout);
+        var filter = new ReportFilter(query.Project, Language: query.Language);
+        var grid = new DayGrid(query.Start, query.End, zone);
+        var range = filter != ReportFilter.None
+            ? await ScanLogAsync(grid, settings.KeystrokeTimeout, filter)
+            : grid.Count <= history.Count
+                ? history.Skip(history.Count - grid.Count).ToList()
+                : await ReadRollupsAsync(grid, settings.KeystrokeTimeout);
+        return StatsBuilder.Build(ReportTimeZone.IanaId(zone), range, history);
+    }
+
+    /// <summary>Unfiltered reports come from the daily rollups (recomputed from the log only where stale).</summary>
+    private async Task<IReadOnlyList<DayTally>> ReadRollupsAsync(DayGrid grid, TimeSpan keystrokeTimeout)
+    {
+        var touches = await GrainFactory.GetGrain<IPatternDetectorGrain>(UserId).GetDayTouchesAsync();
+        return await new RollupReader(rollups, eventLog).ReadAsync(UserId, grid, keystrokeTimeout, touches);
+    }
+
+    /// <summary>Filtered reports scan the log of the range (rollups hold no cross-dimension breakdowns).</summary>
+    private async Task<IReadOnlyList<DayTally>> ScanLogAsync(DayGrid grid, TimeSpan keystrokeTimeout, ReportFilter filter)
+    {
+        var builder = new DailyReportBuilder(grid, keystrokeTimeout, filter);
+        await foreach (var e in eventLog.ReadRangeInWindowsAsync(UserId, builder.ReadFrom, builder.ReadTo))
+        {
+            builder.Add(e);
+        }
+
+        return builder.BuildTallies();
     }
 
     public async Task<IReadOnlyList<DurationSpan>> GetDurationsAsync(DateOnly day, string? timeZone, ReportDimension sliceBy)

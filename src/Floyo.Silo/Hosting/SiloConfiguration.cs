@@ -1,8 +1,12 @@
 using System.Net;
 using Floyo.Activity;
+using Floyo.Insights;
 using Floyo.Privacy;
 using Floyo.Silo.EventLog;
+using Floyo.Silo.Insights;
 using Floyo.Silo.Privacy;
+using Floyo.Silo.Rollups;
+using Floyo.Time.Rollups;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
@@ -50,6 +54,7 @@ public static class SiloConfiguration
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddFloyoEmail(configuration);
         return silo;
@@ -61,6 +66,8 @@ public static class SiloConfiguration
         silo.AddMemoryGrainStorage(FloyoNames.PubSubStore);
         silo.UseInMemoryReminderService();
         silo.Services.AddSingleton<IEventLog, InMemoryEventLog>();
+        silo.Services.AddSingleton<IDayRollupStore, InMemoryDayRollupStore>();
+        silo.Services.AddSingleton<IRecommendationFeedbackLog, InMemoryRecommendationFeedbackLog>();
         silo.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
     }
 
@@ -110,6 +117,8 @@ public static class SiloConfiguration
         });
         silo.Services.AddSingleton<GroupCommitWriter>();
         silo.Services.AddSingleton<IEventLog, PostgresEventLog>();
+        silo.Services.AddSingleton<IDayRollupStore, PostgresDayRollupStore>();
+        silo.Services.AddSingleton<IRecommendationFeedbackLog, PostgresRecommendationFeedbackLog>();
         silo.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
         silo.Services.AddSingleton<EventLogRetention>();
     }

@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Insights;
 using Floyo.Web.Auth;
 using Floyo.Web.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace Floyo.Web.Hubs;
 /// connection joins only its own user's group; no method takes a user id, so no one can listen to another user.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(LiveUpdatesRelay relay, ActivityService activity) : Hub<ILiveClient>
+public sealed class LiveHub(LiveUpdatesRelay relay, ActivityService activity, InsightService insights) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
@@ -19,6 +20,9 @@ public sealed class LiveHub(LiveUpdatesRelay relay, ActivityService activity) : 
 
     /// <summary>Hub method <c>GetSnapshot</c>: the caller's current aggregates (call it on every (re)connect).</summary>
     public Task<ActivitySnapshot> GetSnapshot() => activity.GetSnapshotAsync(Context.User!.GetUserId());
+
+    /// <summary>Hub method <c>GetInsights</c>: the caller's current insights (call it on every (re)connect).</summary>
+    public Task<InsightsSnapshot> GetInsights() => insights.GetInsightsAsync(Context.User!.GetUserId());
 
     public override async Task OnConnectedAsync()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Floyo.Activity;
+using Floyo.Insights;
 using Floyo.Live;
 using Floyo.Patterns;
 using Floyo.Web.Hubs;
@@ -9,8 +10,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Floyo.Web.Services;
 
 /// <summary>
-/// This web process's single observer of pattern grains. It subscribes to a user's grain while anyone here listens
-/// for that user (SignalR connections in the user's group, Blazor circuits), renews those subscriptions every
+/// This web process's single observer of pattern and insights grains. It subscribes to a user's grains while anyone
+/// here listens for that user (SignalR connections in the user's group, Blazor circuits), renews those subscriptions every
 /// <see cref="RenewPeriod"/> (they expire, and are lost when a grain moves), and fans each update out.
 /// </summary>
 public sealed partial class LiveUpdatesRelay(
@@ -41,8 +42,7 @@ public sealed partial class LiveUpdatesRelay(
             return;
         }
 
-        await Task.WhenAll(interests.Keys.Select(userId =>
-            SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).UnsubscribeAsync(reference), userId)));
+        await Task.WhenAll(interests.Keys.Select(UnsubscribeAsync));
         try
         {
             grains.DeleteObjectReference<IActivityObserver>(reference);
@@ -59,15 +59,26 @@ public sealed partial class LiveUpdatesRelay(
     /// <summary>Calls <paramref name="onUpdate"/> for each update of the user until the result is disposed.</summary>
     public async Task<IAsyncDisposable> ListenAsync(Guid userId, Func<ActivityUpdate, Task> onUpdate)
     {
-        interests.AddOrUpdate(userId, _ => new Interest(0, [onUpdate]), (_, i) => i with { Callbacks = i.Callbacks.Add(onUpdate) });
+        interests.AddOrUpdate(userId, _ => Interest.None with { Callbacks = [onUpdate] }, (_, i) => i with { Callbacks = i.Callbacks.Add(onUpdate) });
         await SubscribeAsync(userId);
-        return new Listener(this, userId, onUpdate);
+        return new Listener(this, userId, i => i with { Callbacks = i.Callbacks.Remove(onUpdate) });
+    }
+
+    /// <summary>Calls <paramref name="onInsights"/> whenever the user's insights change, until the result is disposed.</summary>
+    public async Task<IAsyncDisposable> ListenInsightsAsync(Guid userId, Func<InsightsSnapshot, Task> onInsights)
+    {
+        interests.AddOrUpdate(
+            userId,
+            _ => Interest.None with { InsightCallbacks = [onInsights] },
+            (_, i) => i with { InsightCallbacks = i.InsightCallbacks.Add(onInsights) });
+        await SubscribeAsync(userId);
+        return new Listener(this, userId, i => i with { InsightCallbacks = i.InsightCallbacks.Remove(onInsights) });
     }
 
     /// <summary>A SignalR connection joined the user's group.</summary>
     public Task HubConnectedAsync(Guid userId)
     {
-        interests.AddOrUpdate(userId, _ => new Interest(1, []), (_, i) => i with { HubConnections = i.HubConnections + 1 });
+        interests.AddOrUpdate(userId, _ => Interest.None with { HubConnections = 1 }, (_, i) => i with { HubConnections = i.HubConnections + 1 });
         return SubscribeAsync(userId);
     }
 
@@ -94,17 +105,42 @@ public sealed partial class LiveUpdatesRelay(
         return Task.CompletedTask;
     }
 
+    public Task OnInsightsChangedAsync(InsightsSnapshot snapshot)
+    {
+        if (!interests.TryGetValue(snapshot.UserId, out var interest))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (interest.HubConnections > 0)
+        {
+            _ = SendSafelyAsync(() => hub.Clients.Group(LiveHub.GroupOf(snapshot.UserId)).Insights(snapshot));
+        }
+
+        foreach (var callback in interest.InsightCallbacks)
+        {
+            _ = SendSafelyAsync(() => callback(snapshot));
+        }
+
+        return Task.CompletedTask;
+    }
+
     private async Task ForgetAsync(Guid userId, Func<Interest, Interest> change)
     {
-        var updated = interests.AddOrUpdate(userId, _ => new Interest(0, []), (_, i) => change(i));
+        var updated = interests.AddOrUpdate(userId, _ => Interest.None, (_, i) => change(i));
         if (updated.IsEmpty && interests.TryRemove(KeyValuePair.Create(userId, updated)) && reference is not null)
         {
-            await SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).UnsubscribeAsync(reference), userId);
+            await UnsubscribeAsync(userId);
         }
     }
 
-    private Task SubscribeAsync(Guid userId) =>
-        SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).SubscribeAsync(reference!), userId);
+    private Task SubscribeAsync(Guid userId) => Task.WhenAll(
+        SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).SubscribeAsync(reference!), userId),
+        SafelyAsync(() => grains.GetGrain<IInsightsGrain>(userId).SubscribeAsync(reference!), userId));
+
+    private Task UnsubscribeAsync(Guid userId) => Task.WhenAll(
+        SafelyAsync(() => grains.GetGrain<IPatternDetectorGrain>(userId).UnsubscribeAsync(reference!), userId),
+        SafelyAsync(() => grains.GetGrain<IInsightsGrain>(userId).UnsubscribeAsync(reference!), userId));
 
     private async Task RenewLoopAsync(CancellationToken cancellationToken)
     {
@@ -155,14 +191,18 @@ public sealed partial class LiveUpdatesRelay(
     [LoggerMessage(LogLevel.Warning, "Delivering a live update failed")]
     private partial void LogDeliveryFailed(Exception ex);
 
-    private sealed record Interest(int HubConnections, ImmutableList<Func<ActivityUpdate, Task>> Callbacks)
+    private sealed record Interest(
+        int HubConnections,
+        ImmutableList<Func<ActivityUpdate, Task>> Callbacks,
+        ImmutableList<Func<InsightsSnapshot, Task>> InsightCallbacks)
     {
-        public bool IsEmpty => HubConnections <= 0 && Callbacks.IsEmpty;
+        public static Interest None { get; } = new(0, [], []);
+
+        public bool IsEmpty => HubConnections <= 0 && Callbacks.IsEmpty && InsightCallbacks.IsEmpty;
     }
 
-    private sealed class Listener(LiveUpdatesRelay relay, Guid userId, Func<ActivityUpdate, Task> onUpdate) : IAsyncDisposable
+    private sealed class Listener(LiveUpdatesRelay relay, Guid userId, Func<Interest, Interest> forget) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() =>
-            await relay.ForgetAsync(userId, i => i with { Callbacks = i.Callbacks.Remove(onUpdate) });
+        public async ValueTask DisposeAsync() => await relay.ForgetAsync(userId, forget);
     }
 }

@@ -12,6 +12,9 @@ public sealed class ReportService(IGrainFactory grains)
     public Task<IReadOnlyList<DurationSpan>> GetDurationsAsync(Guid userId, DateOnly day, string? timeZone, ReportDimension sliceBy) =>
         grains.GetGrain<ITimeReportGrain>(userId).GetDurationsAsync(day, timeZone, sliceBy);
 
+    public Task<ActivityStats> GetStatsAsync(Guid userId, StatsQuery query) =>
+        grains.GetGrain<ITimeReportGrain>(userId).GetStatsAsync(query);
+
     public Task<LastActivity?> GetLastActivityAsync(Guid userId) => grains.GetGrain<ITimeReportGrain>(userId).GetLastActivityAsync();
 
     public Task<UserSettings> GetSettingsAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetSettingsAsync();

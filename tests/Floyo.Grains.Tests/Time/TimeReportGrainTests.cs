@@ -117,6 +117,48 @@ public sealed class TimeReportGrainTests(ClusterFixture fixture)
         Assert.Equal(new LastActivity(At(Day, 12, 0), "p", "vim-wakatime/11.0.0", "vscode"), last);
     }
 
+    [Fact]
+    public async Task GetReportAsync_WhenALateEventLandsOnADayAlreadyReported_IncludesIt()
+    {
+        var userId = await fixture.NewConsentingUserAsync();
+        await IngestAsync(userId, MorningSession());
+        var query = new ReportQuery(Day.AddDays(-2), Day);
+        var before = await Reports(userId).GetReportAsync(query);
+
+        await IngestAsync(userId, [Beat.At(At(Day.AddDays(-2), 15, 0)), Beat.At(At(Day.AddDays(-2), 15, 10))]);
+        var after = await Reports(userId).GetReportAsync(query);
+
+        Assert.Equal([0.0, 0.0, 1200.0], before.Days.Select(d => d.TotalSeconds));
+        Assert.Equal([600.0, 0.0, 1200.0], after.Days.Select(d => d.TotalSeconds));
+    }
+
+    [Fact]
+    public async Task GetStatsAsync_AfterIngest_ReportsTheRangeTheHeatmapAndTheStreak()
+    {
+        var userId = await fixture.NewConsentingUserAsync();
+        await IngestAsync(userId, [.. MorningSession(), Beat.At(At(Day.AddDays(-1), 9, 0)), Beat.At(At(Day.AddDays(-1), 9, 2))]);
+
+        var stats = await Reports(userId).GetStatsAsync(new StatsQuery(Day.AddDays(-6), Day));
+        var shopOnly = await Reports(userId).GetStatsAsync(new StatsQuery(Day.AddDays(-6), Day, Project: "shop"));
+        var typeScript = await Reports(userId).GetStatsAsync(new StatsQuery(Day, Day, Language: "TypeScript"));
+
+        Assert.Equal(1320, stats.TotalSeconds);
+        Assert.Equal(2, stats.ActiveDays);
+        Assert.Equal(660, stats.DailyAverageSeconds);
+        Assert.Equal(7, stats.Days.Count);
+        Assert.Equal(1200, stats.Heatmap[Weekday(Day)][10]);
+        Assert.Equal(120, stats.Heatmap[Weekday(Day.AddDays(-1))][9]);
+        Assert.Equal([new NamedDuration(".cs", 840), new NamedDuration(".ts", 480)], stats.Breakdown[ReportDimension.Extensions]);
+        Assert.Equal(2, stats.Account.CurrentStreakDays);
+        Assert.Equal(1320, stats.Account.ThisWeekSeconds);
+        Assert.Null(stats.Account.WeekChange);
+        Assert.Equal(480, shopOnly.TotalSeconds);
+        Assert.Equal(1320, shopOnly.Account.ThisWeekSeconds);
+        Assert.Equal(480, typeScript.TotalSeconds);
+    }
+
+    private static int Weekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7;
+
     /// <summary>floyo 10:00, 10:05, 10:10; shop 10:12, 10:20 (UTC). Default timeout 15 min: floyo 720 s, shop 480 s.</summary>
     private static ActivityEvent[] MorningSession() =>
     [

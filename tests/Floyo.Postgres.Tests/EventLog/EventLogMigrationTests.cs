@@ -29,7 +29,7 @@ public sealed class EventLogMigrationTests(PostgresFixture postgres) : IClassFix
             await LegacyEventLog.CopyAsync(connection, [.. firstEvents.Select(e => (first, e)), .. secondEvents.Select(e => (second, e))], cancellationToken);
         }
 
-        Assert.Equal([8, 9, 10, 11, 15], await migrator.MigrateAsync(cancellationToken));
+        Assert.Equal(SchemaMigrator.All.Select(m => m.Version).Where(v => v >= 8), await migrator.MigrateAsync(cancellationToken));
 
         await using var writer = new GroupCommitWriter(dataSource, NullLogger<GroupCommitWriter>.Instance);
         var log = new PostgresEventLog(dataSource, writer);

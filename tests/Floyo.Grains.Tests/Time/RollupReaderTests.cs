@@ -1,0 +1,96 @@
+using Floyo.Activity;
+using Floyo.Reports;
+using Floyo.Silo.EventLog;
+using Floyo.Silo.Rollups;
+using Floyo.Time;
+using Floyo.Time.Rollups;
+
+namespace Floyo.Grains.Tests.Time;
+
+public sealed class RollupReaderTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
+    private static readonly TimeZoneInfo Utc = TimeZoneInfo.Utc;
+    private readonly Guid userId = Guid.NewGuid();
+    private readonly InMemoryEventLog log = new();
+    private readonly InMemoryDayRollupStore store = new();
+    private long sequence;
+
+    [Fact]
+    public async Task ReadAsync_OnFirstRead_ComputesEveryDayFromTheLogAndStoresIt()
+    {
+        await AppendAsync(Beat.At("2026-03-01T10:00:00Z"), Beat.At("2026-03-01T10:10:00Z"), Beat.At("2026-03-03T08:00:00Z"), Beat.At("2026-03-03T08:05:00Z"));
+
+        var tallies = await ReadAsync("2026-03-01", "2026-03-03");
+        var stored = await StoredAsync("2026-03-01", "2026-03-03");
+
+        Assert.Equal([600.0, 0.0, 300.0], tallies.Select(t => DayTally.Seconds(t.TotalTicks)));
+        Assert.Equal(600 * TimeSpan.TicksPerSecond, tallies[0].HourTicks[10]);
+        Assert.Equal([4L, 4L, 4L], stored.Select(r => r.ThroughSequence));
+        Assert.Equal(tallies.Select(t => t.TotalTicks), stored.Select(r => r.Tally.TotalTicks));
+    }
+
+    [Fact]
+    public async Task ReadAsync_WhenNothingChanged_ReturnsTheStoredRollupsWithoutRecomputing()
+    {
+        await AppendAsync(Beat.At("2026-03-01T10:00:00Z"), Beat.At("2026-03-01T10:10:00Z"));
+        await ReadAsync("2026-03-01", "2026-03-01");
+        var marker = new DayTally(Beat.Day("2026-03-01"));
+        marker.Add(Beat.At("2026-03-01T00:00:00Z"), 0, 42);
+        await store.WriteAsync(userId, RollupKey.Of(Utc, Timeout), [new StoredDayRollup(marker, sequence)], TestContext.Current.CancellationToken);
+
+        var tallies = await ReadAsync("2026-03-01", "2026-03-01");
+
+        Assert.Same(marker, Assert.Single(tallies));
+    }
+
+    [Fact]
+    public async Task ReadAsync_WhenALateEventLandsOnOneDay_RecomputesOnlyThatDayAndTheNeighboursWhoseWindowReachesIt()
+    {
+        await AppendAsync(Beat.At("2026-03-01T10:00:00Z"), Beat.At("2026-03-01T10:10:00Z"), Beat.At("2026-03-05T10:00:00Z"), Beat.At("2026-03-05T10:01:00Z"));
+        await ReadAsync("2026-03-01", "2026-03-05");
+
+        await AppendAsync(Beat.At("2026-03-03T12:00:00Z"), Beat.At("2026-03-03T12:07:00Z"));
+        var tallies = await ReadAsync("2026-03-01", "2026-03-05");
+        var stored = await StoredAsync("2026-03-01", "2026-03-05");
+
+        Assert.Equal([600.0, 0.0, 420.0, 0.0, 60.0], tallies.Select(t => DayTally.Seconds(t.TotalTicks)));
+        // Touches are kept per UTC day and a day's window reaches a timeout into each neighbour, so 03-02 and 03-04
+        // are recomputed too (conservatively); 03-01 and 03-05 are not.
+        Assert.Equal([4L, 6L, 6L, 6L, 4L], stored.Select(r => r.ThroughSequence));
+    }
+
+    [Fact]
+    public async Task ReadAsync_WhenTheKeystrokeTimeoutDiffers_KeepsSeparateRollups()
+    {
+        await AppendAsync(Beat.At("2026-03-01T10:00:00Z"), Beat.At("2026-03-01T10:10:00Z"));
+
+        var fifteen = await ReadAsync("2026-03-01", "2026-03-01");
+        var five = await new RollupReader(store, log).ReadAsync(
+            userId, Grid("2026-03-01", "2026-03-01"), TimeSpan.FromMinutes(5), await TouchesAsync(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(600, DayTally.Seconds(Assert.Single(fifteen).TotalTicks));
+        Assert.Equal(0, DayTally.Seconds(Assert.Single(five).TotalTicks));
+    }
+
+    private async Task AppendAsync(params ActivityEvent[] events) =>
+        await log.AppendAsync(userId, [.. events.Select(e => new SequencedEvent(++sequence, e))], TestContext.Current.CancellationToken);
+
+    private async Task<IReadOnlyList<DayTally>> ReadAsync(string first, string last) =>
+        await new RollupReader(store, log).ReadAsync(userId, Grid(first, last), Timeout, await TouchesAsync(), TestContext.Current.CancellationToken);
+
+    private async Task<IReadOnlyList<StoredDayRollup>> StoredAsync(string first, string last) =>
+        [.. (await store.ReadAsync(userId, RollupKey.Of(Utc, Timeout), Beat.Day(first), Beat.Day(last), TestContext.Current.CancellationToken))
+            .OrderBy(r => r.Tally.Day)];
+
+    /// <summary>What the pattern grain would report for the log as it stands.</summary>
+    private async Task<DayTouches> TouchesAsync()
+    {
+        var all = await log.ReadAsync(userId, 0, int.MaxValue, TestContext.Current.CancellationToken);
+        return new DayTouches(
+            sequence,
+            all.GroupBy(e => DateOnly.FromDateTime(e.Event.Timestamp.UtcDateTime)).ToDictionary(g => g.Key, g => g.Max(e => e.Sequence)));
+    }
+
+    private static DayGrid Grid(string first, string last) => new(Beat.Day(first), Beat.Day(last), Utc);
+}

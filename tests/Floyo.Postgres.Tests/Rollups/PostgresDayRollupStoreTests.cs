@@ -1,0 +1,89 @@
+using Floyo.Activity;
+using Floyo.Silo.Migrations;
+using Floyo.Silo.Rollups;
+using Floyo.Time;
+using Floyo.Time.Rollups;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Floyo.Postgres.Tests.Rollups;
+
+public sealed class PostgresDayRollupStoreTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
+{
+    private static readonly RollupKey Berlin = new("Europe/Berlin", 900);
+    private readonly Guid userId = Guid.NewGuid();
+    private NpgsqlDataSource dataSource = null!;
+    private PostgresDayRollupStore store = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        dataSource = NpgsqlDataSource.Create(await postgres.Server.CreateDatabaseAsync());
+        await new SchemaMigrator(dataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync(Cancel);
+        store = new PostgresDayRollupStore(dataSource);
+    }
+
+    public async ValueTask DisposeAsync() => await dataSource.DisposeAsync();
+
+    [Fact]
+    public async Task WriteAsync_ThenReadAsync_ReturnsEveryFieldOfTheTallies()
+    {
+        var day = Tally("2026-03-01", ("floyo", "src/a.cs", 10, 600), ("shop", "web/app.ts", 23, 120));
+
+        await store.WriteAsync(userId, Berlin, [new StoredDayRollup(day, 17)], Cancel);
+        var read = Assert.Single(await store.ReadAsync(userId, Berlin, day.Day, day.Day, Cancel));
+
+        Assert.Equal(17, read.ThroughSequence);
+        Assert.Equal(day.Day, read.Tally.Day);
+        Assert.Equal(day.TotalTicks, read.Tally.TotalTicks);
+        Assert.Equal(day.HourTicks, read.Tally.HourTicks);
+        Assert.Equal(day.ToReport().Breakdown.OrderBy(p => p.Key), read.Tally.ToReport().Breakdown.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ForAnExistingDay_ReplacesItAndKeepsOtherKeysApart()
+    {
+        var first = Tally("2026-03-01", ("floyo", "a.cs", 9, 60));
+        var second = Tally("2026-03-01", ("floyo", "a.cs", 9, 90));
+        var utc = new RollupKey("UTC", 900);
+
+        await store.WriteAsync(userId, Berlin, [new StoredDayRollup(first, 1)], Cancel);
+        await store.WriteAsync(userId, utc, [new StoredDayRollup(first, 1)], Cancel);
+        await store.WriteAsync(userId, Berlin, [new StoredDayRollup(second, 2)], Cancel);
+
+        Assert.Equal(90 * TimeSpan.TicksPerSecond, Assert.Single(await store.ReadAsync(userId, Berlin, first.Day, first.Day, Cancel)).Tally.TotalTicks);
+        Assert.Equal(60 * TimeSpan.TicksPerSecond, Assert.Single(await store.ReadAsync(userId, utc, first.Day, first.Day, Cancel)).Tally.TotalTicks);
+    }
+
+    [Fact]
+    public async Task DeleteBeforeAsync_AndDeleteUserAsync_RemoveOnlyWhatTheySay()
+    {
+        var other = Guid.NewGuid();
+        List<StoredDayRollup> days = [.. Enumerable.Range(1, 3).Select(d => new StoredDayRollup(Tally($"2026-03-0{d}", ("p", "a.cs", 1, 5)), 3))];
+        await store.WriteAsync(userId, Berlin, days, Cancel);
+        await store.WriteAsync(other, Berlin, days, Cancel);
+
+        await store.DeleteBeforeAsync(userId, Beat("2026-03-02"), Cancel);
+        var kept = await store.ReadAsync(userId, Berlin, Beat("2026-01-01"), Beat("2026-12-31"), Cancel);
+        await store.DeleteUserAsync(userId, Cancel);
+
+        Assert.Equal([Beat("2026-03-02"), Beat("2026-03-03")], kept.Select(r => r.Tally.Day).Order());
+        Assert.Empty(await store.ReadAsync(userId, Berlin, Beat("2026-01-01"), Beat("2026-12-31"), Cancel));
+        Assert.Equal(3, (await store.ReadAsync(other, Berlin, Beat("2026-01-01"), Beat("2026-12-31"), Cancel)).Count);
+    }
+
+    private static DayTally Tally(string day, params (string Project, string Entity, int Hour, int Seconds)[] parts)
+    {
+        var tally = new DayTally(Beat(day));
+        foreach (var (project, entity, hour, seconds) in parts)
+        {
+            var e = new ActivityEvent(ActivityKind.Heartbeat, entity, DateTimeOffset.UnixEpoch, project, "C#", Details: new EventDetails { Dependencies = ["x", "y"] });
+            tally.Add(e, hour, seconds * TimeSpan.TicksPerSecond);
+        }
+
+        return tally;
+    }
+
+    private static DateOnly Beat(string day) => DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+}
