@@ -1,6 +1,7 @@
 using Floyo.Activity;
 using Floyo.Live;
 using Floyo.Patterns;
+using Floyo.SampleData;
 using Orleans.Streams;
 
 namespace Floyo.Grains.Tests;
@@ -121,6 +122,44 @@ public sealed class PatternDetectorGrainTests(ClusterFixture fixture)
         Assert.Empty(report.CoEditGroups);
         Assert.Empty(report.Workflows);
         Assert.Empty(report.Focus.Sessions);
+    }
+
+    [Fact]
+    public async Task GetPatternsAsync_AfterImportingGeneratedHistory_ReportsThePlantedPatterns()
+    {
+        var userId = await fixture.NewConsentingUserAsync();
+        var sample = SampleGenerator.GenerateUser(new SampleDataOptions { Users = 1, Days = 14, EventsPerDay = 300, Seed = 5 }, 0);
+        foreach (var batch in sample.Events.Chunk(1000))
+        {
+            await Activity(userId).ImportAsync(batch);
+        }
+
+        var report = await Patterns(userId).GetPatternsAsync();
+
+        Assert.Equal(sample.Events.Count, report.Checkpoint);
+        Assert.Equal(sample.Events[^1].Timestamp, report.AsOf);
+        Assert.NotEmpty(report.CoEditGroups);
+        Assert.All(report.CoEditGroups, g => Assert.Contains(sample.Truth.CoEditGroups, p => p.Project == g.Project && g.Files.All(p.Files.Contains)));
+        Assert.NotEmpty(report.Workflows);
+        Assert.All(report.Workflows, w => Assert.Contains(sample.Truth.Workflows, p => p.Steps.SequenceEqual(w.Steps.Select(s => s.Id))));
+        Assert.NotEmpty(report.Focus.Sessions);
+        Assert.NotEmpty(report.Extensions);
+        Assert.NotEmpty(report.Tools.Categories);
+        Assert.NotEmpty(report.HotFiles);
+    }
+
+    [Fact]
+    public async Task GetPatternsAsync_AfterDeactivation_ReportsTheSameFromPersistedState()
+    {
+        var userId = await fixture.NewConsentingUserAsync();
+        var sample = SampleGenerator.GenerateUser(new SampleDataOptions { Users = 1, Days = 5, EventsPerDay = 200, Seed = 9 }, 0);
+        await Activity(userId).ImportAsync(sample.Events);
+        var before = await Patterns(userId).GetPatternsAsync();
+
+        await fixture.Cluster.DeactivateAsync(Patterns(userId));
+        var after = await Patterns(userId).GetPatternsAsync();
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(after));
     }
 
     private async Task<(RecordingObserver Observer, IActivityObserver Reference)> SubscribeAsync(Guid userId)

@@ -2,13 +2,13 @@ namespace Floyo.Patterns;
 
 /// <summary>
 /// A group of 2..k files that were changed (created, modified, renamed or saved) together within one work window,
-/// again and again. A work window is a run of change events of one project with no pause longer than the detector's
+/// again and again; only maximal groups are reported (none inside another reported group). A work window is a run of change events of one project with no pause longer than the detector's
 /// window gap (default 10 minutes) and at most 30 minutes long.
 /// </summary>
 /// <param name="Files">The files (paths as reported), sorted ordinally.</param>
 /// <param name="Project">The project the windows belonged to (null when events carried none).</param>
 /// <param name="Support">How many work windows changed every file of the group (a count, decayed for old windows:
-/// see docs/ARCHITECTURE.md).</param>
+/// see docs/ARCHITECTURE.md; a lower bound: a group's first occurrence may be uncounted).</param>
 /// <param name="Confidence">Support divided by the support of the group's most changed member: of the windows that
 /// changed that file, the fraction that changed the whole group (0..1).</param>
 /// <param name="Lift">How much more often the files change together than if they changed independently:

@@ -5,11 +5,11 @@ namespace Floyo.Patterns;
 /// within a project, between consecutive events of one work stretch (pauses longer than the stretch gap do not count).
 /// Rates are per active hour (hours in which the user had events are counted in 15-minute slots).
 /// </summary>
-/// <param name="Last7DaysPerHour">Switches per active hour over the 7 UTC days ending with AsOf's day.</param>
+/// <param name="Last7DaysPerHour">Switches per active hour over the 7 days (the user's) ending with AsOf's day.</param>
 /// <param name="Previous7DaysPerHour">The same over the 7 days before.</param>
 /// <param name="Trend">Relative change, (last − previous) / previous; 0 when there is no previous data. Positive means
 /// more switching.</param>
-/// <param name="Days">Per UTC day for the last 28 days (days without activity omitted), oldest first.</param>
+/// <param name="Days">Per day for the last 28 days (days without activity omitted), oldest first.</param>
 [GenerateSerializer, Immutable, Alias("floyo.ContextSwitchSummary")]
 public sealed record ContextSwitchSummary(
     [property: Id(0)] double Last7DaysPerHour,

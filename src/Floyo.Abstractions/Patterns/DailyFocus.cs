@@ -1,7 +1,7 @@
 namespace Floyo.Patterns;
 
-/// <summary>Focus on one UTC day.</summary>
-/// <param name="Day">The UTC day.</param>
+/// <summary>Focus on one day.</summary>
+/// <param name="Day">The day.</param>
 /// <param name="Sessions">Focus sessions that started that day.</param>
 /// <param name="Seconds">Their total length, in seconds.</param>
 [GenerateSerializer, Immutable, Alias("floyo.DailyFocus")]

@@ -1,7 +1,7 @@
 namespace Floyo.Patterns;
 
-/// <summary>Context switches on one UTC day.</summary>
-/// <param name="Day">The UTC day.</param>
+/// <summary>Context switches on one day.</summary>
+/// <param name="Day">The day.</param>
 /// <param name="Switches">Project or area switches that day.</param>
 /// <param name="ProjectSwitches">Of those, the switches between projects.</param>
 /// <param name="ActiveHours">Active time that day in hours (15-minute slots with at least one event).</param>

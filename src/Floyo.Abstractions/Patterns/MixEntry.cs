@@ -1,8 +1,8 @@
 namespace Floyo.Patterns;
 
 /// <summary>
-/// One name in a mix (an extension, a language, an editor, a plugin, a category) with event counts for the last 7 UTC
-/// days (ending with the report's AsOf day) and the 7 days before, and its share of this week's events.
+/// One name in a mix (an extension, a language, an editor, a plugin, a category) with event counts for the last 7 days
+/// (the user's) (ending with the report's AsOf day) and the 7 days before, and its share of this week's events.
 /// </summary>
 /// <param name="Name">The name as reported (extensions and categories in lower case).</param>
 /// <param name="ThisWeek">Events in the last 7 days.</param>

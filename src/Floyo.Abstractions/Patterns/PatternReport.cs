@@ -3,7 +3,8 @@ namespace Floyo.Patterns;
 /// <summary>
 /// Everything the pattern engine knows about one user's way of working, computed incrementally from the event log.
 /// A deterministic function of the log: the same events give the same report. "Now" is <see cref="AsOf"/> (the
-/// newest event's time), never the wall clock, and days are UTC days.
+/// newest event's time), never the wall clock, and days are the user's days, in the time
+/// zone of their settings as of the grain's activation.
 /// </summary>
 /// <param name="UserId">The user.</param>
 /// <param name="Checkpoint">The sequence number of the last event included.</param>

@@ -1,7 +1,7 @@
 namespace Floyo.Patterns;
 
-/// <summary>A UTC day whose activity differs from the user's own baseline (the preceding days, up to 56).</summary>
-/// <param name="Day">The UTC day.</param>
+/// <summary>A day whose activity differs from the user's own baseline (the preceding days, up to 56).</summary>
+/// <param name="Day">The day.</param>
 /// <param name="Score">How unusual, in the detector's units (see docs/ARCHITECTURE.md); higher is more unusual.</param>
 /// <param name="Threshold">The score above which a day is reported.</param>
 /// <param name="Drivers">The features furthest from the baseline, furthest first (the "why").</param>

@@ -1,13 +1,17 @@
 using Floyo.Activity;
+using Floyo.Patterns.Detectors;
 
 namespace Floyo.Patterns;
 
 /// <summary>
-/// The live aggregates of one user: today's counts by kind, extension and project, totals and the most recent files.
-/// A pure function of the event log: applying the same events in sequence order always gives the same state.
+/// The live aggregates of one user: today's counts by kind, extension and project, totals and the most recent files,
+/// and the pattern detectors fed with every event. A pure function of the event log: applying the same events in
+/// sequence order always gives the same state.
 /// </summary>
-internal sealed class ActivityAggregates(PatternState state)
+internal sealed class ActivityAggregates(PatternState state, PatternOptions options, LocalDays days)
 {
+    private readonly PatternDetectors detectors = new(state.Detectors, options, days);
+
     public const int RecentFileCount = 10;
     public const string NoExtension = Time.EventNames.NoExtension;
     public const string NoProject = "(no project)";
@@ -55,6 +59,8 @@ internal sealed class ActivityAggregates(PatternState state)
             [.. state.RecentFiles]);
     }
 
+    public PatternReport ToPatternReport(Guid userId) => detectors.Report(userId, state.Checkpoint, state.TotalEvents);
+
     public ActivityUpdate ToUpdate(Guid userId, AppliedChanges changes) => new(
         userId,
         state.Day,
@@ -93,6 +99,7 @@ internal sealed class ActivityAggregates(PatternState state)
             Increment(state.ByProject, e.Project ?? NoProject, changes.Projects);
         }
 
+        detectors.Apply(e);
         state.RecentFiles.RemoveAll(f => f.Entity == e.Entity);
         state.RecentFiles.Insert(0, new RecentFile(e.Entity, e.Kind, e.Project, e.Timestamp, stored.Sequence));
         if (state.RecentFiles.Count > RecentFileCount)

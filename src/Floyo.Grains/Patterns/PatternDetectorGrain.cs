@@ -1,7 +1,10 @@
 using Floyo.Activity;
 using Floyo.Insights;
 using Floyo.Live;
+using Floyo.Patterns.Detectors;
+using Floyo.Users;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Orleans.Utilities;
@@ -18,6 +21,7 @@ public sealed class PatternDetectorGrain(
     [PersistentState("patterns", FloyoNames.GrainStorage)] IPersistentState<PatternState> state,
     IEventLog eventLog,
     TimeProvider clock,
+    IOptions<PatternOptions> options,
     ILogger<PatternDetectorGrain> logger)
     : Grain, IPatternDetectorGrain, IStreamSubscriptionObserver, IAsyncObserver<ActivityBatch>
 {
@@ -35,7 +39,7 @@ public sealed class PatternDetectorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        aggregates = new ActivityAggregates(state.State);
+        aggregates = new ActivityAggregates(state.State, options.Value, await UserDaysAsync());
         insights = new InsightsPublisher(
             () => InsightGenerator.Generate(CurrentReport()),
             generated => GrainFactory.GetGrain<IInsightsGrain>(UserId).ApplyGeneratedAsync(generated),
@@ -113,6 +117,16 @@ public sealed class PatternDetectorGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The user's days for the pattern detectors, in the time zone of their settings as of this activation (UTC when
+    /// the zone is unknown). A later change of zone applies from the next activation on.
+    /// </summary>
+    private async Task<LocalDays> UserDaysAsync()
+    {
+        var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
+        return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var zone) ? new LocalDays(zone) : LocalDays.Utc;
+    }
+
     /// <summary>Reads and applies logged events after the checkpoint, up to <paramref name="upTo"/>.</summary>
     private async Task<AppliedChanges> CatchUpAsync(long upTo, CancellationToken cancellationToken)
     {
@@ -138,7 +152,7 @@ public sealed class PatternDetectorGrain(
     }
 
     /// <summary>The pattern report as of the checkpoint.</summary>
-    private PatternReport CurrentReport() => PatternReports.Empty(UserId, aggregates.Checkpoint, state.State.TotalEvents);
+    private PatternReport CurrentReport() => aggregates.ToPatternReport(UserId);
 
     /// <summary>
     /// Sends changed insights now or, when sends come too fast, once more after the publisher's interval. Insights are

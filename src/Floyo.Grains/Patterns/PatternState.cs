@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Patterns.Detectors;
 
 namespace Floyo.Patterns;
 
@@ -25,6 +26,9 @@ public sealed class PatternState
 
     /// <summary>Most recent files first, at most <see cref="ActivityAggregates.RecentFileCount"/>, one entry per file.</summary>
     [Id(6)] public List<RecentFile> RecentFiles { get; set; } = [];
+
+    /// <summary>The pattern detectors' state, saved with the checkpoint it reflects.</summary>
+    [Id(7)] public PatternDetectorsState Detectors { get; set; } = new();
 
     /// <summary>UTC day → highest sequence timestamped on it (see <see cref="Reports.DayTouches"/>); one entry per day with activity.</summary>
     [Id(30)] public Dictionary<DateOnly, long> LastSequenceByUtcDay { get; set; } = [];

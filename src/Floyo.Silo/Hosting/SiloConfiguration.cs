@@ -1,6 +1,7 @@
 using System.Net;
 using Floyo.Activity;
 using Floyo.Insights;
+using Floyo.Patterns.Detectors;
 using Floyo.Privacy;
 using Floyo.Silo.EventLog;
 using Floyo.Silo.Insights;
@@ -56,6 +57,7 @@ public static class SiloConfiguration
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
+        silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         silo.Services.AddFloyoEmail(configuration);
         return silo;
     }

@@ -1,0 +1,32 @@
+namespace Floyo.Patterns.Detectors;
+
+/// <summary>
+/// The co-edit detector's state: the open work window, the decayed number of windows, and two space-saving sketches
+/// (files keyed by project, a tab and the path; groups keyed by project, a tab and the sorted paths joined with a newline). Bounded by the capacities in
+/// <see cref="CoEditDetector"/>.
+/// </summary>
+[GenerateSerializer, Alias("floyo.CoEditState")]
+public sealed class CoEditState
+{
+    [Id(0)] public string? WindowProject { get; set; }
+
+    [Id(1)] public DateTimeOffset WindowStart { get; set; }
+
+    [Id(2)] public DateTimeOffset WindowLast { get; set; }
+
+    /// <summary>Distinct files changed in the open window, in first-change order (empty: no open window).</summary>
+    [Id(3)] public List<string> WindowFiles { get; set; } = [];
+
+    /// <summary>Closed windows, decayed.</summary>
+    [Id(4)] public double Windows { get; set; }
+
+    [Id(5)] public Dictionary<string, CounterEntry> Files { get; set; } = [];
+
+    [Id(6)] public Dictionary<string, CounterEntry> Groups { get; set; } = [];
+
+    /// <summary>The day number decay was last applied on.</summary>
+    [Id(7)] public int DecayDay { get; set; }
+
+    /// <summary>True when the open window changed more files than it keeps.</summary>
+    [Id(8)] public bool WindowOverflow { get; set; }
+}
