@@ -49,6 +49,7 @@ public static class WebSetup
         services.AddSingleton<IdentityService>();
         services.AddSingleton<DevMailbox>();
         services.AddSingleton<AuditService>();
+        services.AddSingleton<PrivacyCenterService>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
@@ -100,6 +101,8 @@ public static class WebSetup
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
+        app.MapRetentionApi();
+        app.MapAccountApi();
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();

@@ -4,6 +4,7 @@ using Floyo.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using Orleans.Streams;
 using Orleans.TestingHost;
 
 namespace Floyo.Grains.Tests;
@@ -36,7 +37,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) => silo.AddFloyoGrainServices(new ConfigurationBuilder().Build()));
-        builder.ConfigureClient(client => client.AddMemoryStreams(FloyoNames.StreamProvider));
+        builder.ConfigureClient(client => client.AddMemoryStreams(FloyoNames.StreamProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

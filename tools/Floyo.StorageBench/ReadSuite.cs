@@ -56,4 +56,8 @@ internal sealed class LegacyLog(NpgsqlDataSource dataSource) : IEventLog
         (await LegacyEventLog.ReadLastAsync(dataSource, userId, cancellationToken)).SingleOrDefault();
 
     public Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<long> PurgeBeforeAsync(Guid userId, DateTimeOffset cutoff, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task EraseUserAsync(Guid userId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

@@ -7,7 +7,7 @@ namespace Floyo.Accounts;
 /// lockouts, password resets and "sign out everywhere" are recorded in the user's audit log (<see cref="Privacy.IAuditGrain"/>).
 /// </summary>
 [Alias("floyo.IUserAccountGrain")]
-public interface IUserAccountGrain : IGrainWithGuidKey
+public interface IUserAccountGrain : Privacy.IUserDataGrain
 {
     /// <summary>
     /// Creates the account (and the user's profile) and emails a verification link. The caller must have claimed the

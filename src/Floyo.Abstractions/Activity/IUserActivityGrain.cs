@@ -5,7 +5,7 @@ namespace Floyo.Activity;
 /// event log and answers only after they are committed; then it publishes them to the user's activity stream.
 /// </summary>
 [Alias("floyo.IUserActivityGrain")]
-public interface IUserActivityGrain : IGrainWithGuidKey
+public interface IUserActivityGrain : Privacy.IUserDataGrain
 {
     /// <summary>
     /// Stores a batch of events. Throws <see cref="CollectionRefusedException"/> (storing nothing) before the user has

@@ -9,7 +9,7 @@ namespace Floyo.Insights;
 /// the event that caused it.
 /// </summary>
 [Alias("floyo.IInsightsGrain")]
-public interface IInsightsGrain : IGrainWithGuidKey
+public interface IInsightsGrain : Privacy.IUserDataGrain
 {
     /// <summary>The current insights with feedback applied, after catching up with the log.</summary>
     [Alias("get")]

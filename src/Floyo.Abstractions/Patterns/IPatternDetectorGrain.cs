@@ -10,7 +10,7 @@ namespace Floyo.Patterns;
 /// aggregates and the pattern detectors' state and notifies observers of every change.
 /// </summary>
 [Alias("floyo.IPatternDetectorGrain")]
-public interface IPatternDetectorGrain : IGrainWithGuidKey
+public interface IPatternDetectorGrain : Privacy.IUserDataGrain
 {
     /// <summary>
     /// The current aggregates. Before answering, the grain catches up with the event log, so every event

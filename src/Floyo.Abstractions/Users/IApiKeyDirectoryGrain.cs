@@ -22,7 +22,7 @@ public interface IApiKeyDirectoryGrain : IGrainWithStringKey
     [Alias("claim")]
     Task<bool> ClaimAsync(Guid userId);
 
-    /// <summary>Unbinds the key if it is bound to <paramref name="userId"/>.</summary>
+    /// <summary>Unbinds the key if it is bound to <paramref name="userId"/>; the entry's stored row is removed.</summary>
     [Alias("release")]
     Task ReleaseAsync(Guid userId);
 }

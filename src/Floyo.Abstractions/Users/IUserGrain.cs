@@ -1,3 +1,4 @@
+using Floyo.Privacy;
 using Orleans.Concurrency;
 
 namespace Floyo.Users;
@@ -6,7 +7,7 @@ namespace Floyo.Users;
 /// A user account, keyed by user id: profile and API keys (stored as hashes). Sign-up, login and consent build on it.
 /// </summary>
 [Alias("floyo.IUserGrain")]
-public interface IUserGrain : IGrainWithGuidKey
+public interface IUserGrain : IUserDataGrain
 {
     /// <summary>Creates the account if it does not exist yet; returns the profile either way.</summary>
     [Alias("ensure-created")]

@@ -191,6 +191,21 @@ public sealed class UserAccountGrain(
         return true;
     }
 
+    /// <summary>Account deletion: the address is released (so it can sign up again) and the credentials row goes.</summary>
+    public async Task EraseUserDataAsync()
+    {
+        if (state.State.Email is { } email)
+        {
+            await GrainFactory.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).ReleaseAsync(UserId);
+        }
+
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Credentials are not activity: retention leaves them alone.</summary>
+    public Task PurgeBeforeAsync(DateTimeOffset cutoff) => Task.CompletedTask;
+
     /// <summary>Where every security event goes: the user's audit log, with the origin of the request that caused it.</summary>
     private Task AuditAsync(AuditAction action, string? detail = null) =>
         auditLog.AppendAsync(UserId, clock.GetUtcNow(), action, detail, AuditOrigin.Current);

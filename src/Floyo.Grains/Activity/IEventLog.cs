@@ -28,6 +28,15 @@ public interface IEventLog
     /// </summary>
     Task<SequencedEvent?> ReadLastAsync(Guid userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes the user's events with a timestamp before <paramref name="cutoff"/> (retention); returns how many. The
+    /// head stays, so the user's sequence continues after a purge.
+    /// </summary>
+    Task<long> PurgeBeforeAsync(Guid userId, DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes everything the log keeps about the user: events, strings, head (account deletion).</summary>
+    Task EraseUserAsync(Guid userId, CancellationToken cancellationToken = default);
+
     /// <summary>The user's last sequence number and the client event ids of up to <paramref name="recentIdCount"/> most recent identified events.</summary>
     Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default);
 }

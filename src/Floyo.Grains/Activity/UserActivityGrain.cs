@@ -32,6 +32,17 @@ public sealed class UserActivityGrain(
             .GetStream<ActivityBatch>(StreamId.Create(FloyoNames.ActivityStreamNamespace, UserId));
     }
 
+    /// <summary>The sequencer keeps nothing persisted; it refuses collection until it deactivates.</summary>
+    public Task EraseUserDataAsync()
+    {
+        privacy = PrivacyStatus.None;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Only client event ids are cached here, and the log's head stays; nothing to purge.</summary>
+    public Task PurgeBeforeAsync(DateTimeOffset cutoff) => Task.CompletedTask;
+
     public Task<long> GetLastSequenceAsync() => Task.FromResult(lastSequence);
 
     public Task ApplyPrivacyAsync(PrivacyStatus status)

@@ -25,6 +25,22 @@ public sealed class InsightsGrain(
 
     private Guid UserId => this.GetPrimaryKey();
 
+    /// <summary>Account deletion: feedback and the cached insights go; the recommendation feedback log is a store of its own.</summary>
+    public async Task EraseUserDataAsync()
+    {
+        latest = null;
+        observers.Clear();
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Retention: insights are regenerated from the (purged) pattern report on the next read; feedback is the user's own choice and stays.</summary>
+    public Task PurgeBeforeAsync(DateTimeOffset cutoff)
+    {
+        latest = null;
+        return Task.CompletedTask;
+    }
+
     public async Task<InsightsSnapshot> GetInsightsAsync()
     {
         var report = await GrainFactory.GetGrain<IPatternDetectorGrain>(UserId).GetPatternsAsync();

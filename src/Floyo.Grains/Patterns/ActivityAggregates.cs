@@ -43,6 +43,18 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
         return changes;
     }
 
+    /// <summary>
+    /// Moves the checkpoint up to just before <paramref name="firstStored"/>, the first event the log still holds after
+    /// it: retention purged the ones in between, so they can never be applied (their counts stay in the totals).
+    /// </summary>
+    public void SkipPurged(long firstStored)
+    {
+        if (firstStored > state.Checkpoint + 1)
+        {
+            state.Checkpoint = firstStored - 1;
+        }
+    }
+
     public Reports.DayTouches ToDayTouches() => new(state.Checkpoint, new Dictionary<DateOnly, long>(state.LastSequenceByUtcDay));
 
     public ActivitySnapshot ToSnapshot(Guid userId, DateOnly today)

@@ -117,6 +117,26 @@ public sealed class PatternDetectorGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Account deletion: the state row goes and nothing is written back on deactivation.</summary>
+    public async Task EraseUserDataAsync()
+    {
+        dirty = false;
+        observers.Clear();
+        await state.ClearStateAsync();
+        aggregates = new ActivityAggregates(state.State, options.Value, LocalDays.Utc);
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Retention: recent files older than the cutoff go (today's counts are never older than a day).</summary>
+    public async Task PurgeBeforeAsync(DateTimeOffset cutoff)
+    {
+        if (state.State.RecentFiles.RemoveAll(f => f.Timestamp < cutoff) > 0)
+        {
+            dirty = true;
+            await FlushAsync(CancellationToken.None);
+        }
+    }
+
     /// <summary>
     /// The user's days for the pattern detectors, in the time zone of their settings as of this activation (UTC when
     /// the zone is unknown). A later change of zone applies from the next activation on.
@@ -134,6 +154,12 @@ public sealed class PatternDetectorGrain(
         while (aggregates.Checkpoint < upTo)
         {
             var page = await eventLog.ReadAsync(UserId, aggregates.Checkpoint, CatchUpPageSize, cancellationToken);
+            if (page.Count > 0)
+            {
+                // The log refuses gaps on append, so one here means retention purged those events.
+                aggregates.SkipPurged(page[0].Sequence);
+            }
+
             var wanted = page.Where(e => e.Sequence <= upTo).ToList();
             Merge(total, aggregates.Apply(wanted));
             if (page.Count < CatchUpPageSize || wanted.Count < page.Count)

@@ -14,4 +14,7 @@ public interface IAuditLog
 
     /// <summary>Removes every entry of the user (account deletion only); returns how many.</summary>
     Task<long> EraseUserAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the minimal record of a deleted account: a random receipt and the time, nothing about the user.</summary>
+    Task RecordAccountDeletionAsync(AccountDeletion deletion, CancellationToken cancellationToken = default);
 }

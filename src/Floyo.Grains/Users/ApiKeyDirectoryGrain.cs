@@ -46,8 +46,7 @@ public sealed class ApiKeyDirectoryGrain(
     {
         if (state.State.UserId == userId)
         {
-            state.State.UserId = null;
-            await state.WriteStateAsync();
+            await state.ClearStateAsync();
         }
     }
 }

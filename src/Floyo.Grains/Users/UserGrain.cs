@@ -204,6 +204,25 @@ public sealed class UserGrain(
 
     private static string KeyDetail(ApiKeyRecord record) => $"{record.Label} ({record.Hint})";
 
+    /// <summary>
+    /// Account deletion: keys stop authenticating and collection stops first, then the state row goes. Whatever else
+    /// this grain indexes the user under (the key directory here; e.g. an email index) must be released here too.
+    /// </summary>
+    public async Task EraseUserDataAsync()
+    {
+        foreach (var key in state.State.ApiKeys.Where(k => k.RevokedAt is null))
+        {
+            await Directory(key.Hash).ReleaseAsync(UserId);
+        }
+
+        await GrainFactory.GetGrain<Activity.IUserActivityGrain>(UserId).ApplyPrivacyAsync(PrivacyStatus.None);
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>The account keeps no activity-derived data.</summary>
+    public Task PurgeBeforeAsync(DateTimeOffset cutoff) => Task.CompletedTask;
+
     private IApiKeyDirectoryGrain Directory(string hash) => GrainFactory.GetGrain<IApiKeyDirectoryGrain>(hash);
 
     private UserProfile Profile() => new(UserId, state.State.DisplayName, state.State.CreatedAt);

@@ -17,6 +17,9 @@ public interface IEmailQueue : IEmailOutbox
     /// <summary>Failed: retried at <paramref name="retryAt"/>, or failed for good when it is null.</summary>
     Task MarkFailedAsync(long id, string error, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 
+    /// <summary>Removes every message to or about the user, sent or not (account deletion).</summary>
+    Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>Completes when a message is queued in this process or after <paramref name="timeout"/>.</summary>
     Task WaitForMailAsync(TimeSpan timeout, CancellationToken cancellationToken);
 }

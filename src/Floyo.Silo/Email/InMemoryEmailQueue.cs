@@ -60,6 +60,19 @@ public sealed class InMemoryEmailQueue(OutboxSignal signal, TimeProvider clock) 
         return Task.CompletedTask;
     }
 
+    public Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            foreach (var id in entries.Where(e => e.Value.Email.UserId == userId).Select(e => e.Key).ToList())
+            {
+                entries.Remove(id);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task WaitForMailAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
 
     private sealed class Entry(OutgoingEmail email)

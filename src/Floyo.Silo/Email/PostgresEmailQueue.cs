@@ -77,5 +77,12 @@ public sealed class PostgresEmailQueue(NpgsqlDataSource database, OutboxSignal s
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand("DELETE FROM floyo_email_outbox WHERE user_id = $1");
+        command.Parameters.Add(new() { Value = userId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public Task WaitForMailAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
 }

@@ -66,6 +66,36 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
         return latest.Count == 0 ? null : latest[0];
     }
 
+    /// <summary>Only partitions the cutoff reaches are visited; within them the user's rows come from the (user_key, seq) index.</summary>
+    public Task<long> PurgeBeforeAsync(Guid userId, DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        new EventLogRetention(dataSource).DeleteUserEventsBeforeAsync(userId, cutoff, cancellationToken);
+
+    /// <summary>
+    /// Deletes the user's rows from every partition, the dictionary and the user's row in one transaction; the row
+    /// is locked first, so an append racing with the erasure either commits before it (and is erased) or fails.
+    /// </summary>
+    public async Task EraseUserAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var find = new NpgsqlCommand("SELECT user_key FROM floyo_event_log_users WHERE user_id = $1 FOR UPDATE", connection, transaction);
+        find.Parameters.Add(new() { Value = userId });
+        if (await find.ExecuteScalarAsync(cancellationToken) is not int userKey)
+        {
+            return;
+        }
+
+        foreach (var table in new[] { "floyo_event_log", "floyo_event_log_strings", "floyo_event_log_users" })
+        {
+            await using var delete = new NpgsqlCommand($"DELETE FROM {table} WHERE user_key = $1", connection, transaction);
+            delete.Parameters.Add(new() { Value = userKey });
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        Catalog.Forget(userId, userKey);
+    }
+
     public async Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default)
     {
         try

@@ -1,5 +1,6 @@
 using Floyo.Accounts;
 using Floyo.Email;
+using Floyo.Privacy;
 using Floyo.Silo.Accounts;
 using Floyo.Silo.Email;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,7 @@ public static class AccountServices
             services.TryAddSingleton<IEmailTransport, PickupFolderTransport>();
         }
 
+        services.AddUserDataStore<EmailOutboxData>();
         services.AddHostedService<EmailDispatcher>();
         return services;
     }

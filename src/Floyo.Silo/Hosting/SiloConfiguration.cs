@@ -10,6 +10,7 @@ using Floyo.Silo.Rollups;
 using Floyo.Time.Rollups;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Streams;
 
 namespace Floyo.Silo.Hosting;
 
@@ -50,14 +51,21 @@ public static class SiloConfiguration
             UseMemoryStorage(silo);
         }
 
-        silo.AddMemoryStreams(FloyoNames.StreamProvider, streams => streams.ConfigurePullingAgent(agent =>
-            agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollPeriod)));
+        // Implicit subscriptions only: nothing subscribes explicitly, and explicit pub-sub would keep a rendezvous row
+        // per user stream (keyed by the user id) in the PubSubStore that account deletion would have to chase.
+        silo.AddMemoryStreams(FloyoNames.StreamProvider, streams =>
+        {
+            streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+            streams.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = options.StreamPollPeriod));
+        });
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddActivityPropagation();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IRecommendationRanker, RulePriorRanker>();
         silo.Services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.Section));
         silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
+        silo.Services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        silo.Services.AddFloyoUserDataStores();
         silo.Services.AddFloyoEmail(configuration);
         return silo;
     }

@@ -6,6 +6,7 @@ namespace Floyo.Silo.Privacy;
 public sealed class InMemoryAuditLog : IAuditLog
 {
     private readonly List<AuditEntry> entries = [];
+    private readonly List<AccountDeletion> deletions = [];
     private readonly Lock gate = new();
     private long lastId;
 
@@ -34,5 +35,15 @@ public sealed class InMemoryAuditLog : IAuditLog
         {
             return Task.FromResult<long>(entries.RemoveAll(e => e.UserId == userId));
         }
+    }
+
+    public Task RecordAccountDeletionAsync(AccountDeletion deletion, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            deletions.Add(deletion);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -6,7 +6,8 @@ namespace Floyo.Silo.Privacy;
 /// <summary>
 /// The audit log in <c>floyo_audit_log</c> (migration 0015). A trigger refuses UPDATE, TRUNCATE and DELETE, except a
 /// DELETE of the user named by the transaction-local setting <c>floyo.erase_user</c>, which only
-/// <see cref="EraseUserAsync"/> sets.
+/// <see cref="EraseUserAsync"/> sets. Deleted accounts leave a row in <c>floyo_account_deletions</c> (0016): a random
+/// receipt and the time.
 /// </summary>
 public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
 {
@@ -63,5 +64,13 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
         var erased = await delete.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return erased;
+    }
+
+    public async Task RecordAccountDeletionAsync(AccountDeletion deletion, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("INSERT INTO floyo_account_deletions (receipt, deleted_at) VALUES ($1, $2)");
+        command.Parameters.Add(new() { Value = deletion.Receipt });
+        command.Parameters.Add(new() { Value = deletion.DeletedAt.ToUniversalTime() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

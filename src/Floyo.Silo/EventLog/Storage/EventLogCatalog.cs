@@ -134,6 +134,13 @@ internal sealed class EventLogCatalog(NpgsqlDataSource dataSource) : IDisposable
         }
     }
 
+    /// <summary>Drops what is cached about an erased user.</summary>
+    public void Forget(Guid userId, int userKey)
+    {
+        cache.Remove(userId);
+        cache.Remove(new DictionaryKey(userKey));
+    }
+
     public void Dispose() => cache.Dispose();
 
     private void Remember(Guid userId, int key) =>
