@@ -5,6 +5,7 @@ using Floyo.Web.Apis;
 using Floyo.Web.Apis.WakaTime;
 using Floyo.Web.Auth;
 using Floyo.Web.Components;
+using Floyo.Web.Export;
 using Floyo.Web.Hubs;
 using Floyo.Web.RateLimiting;
 using Floyo.Web.Services;
@@ -50,6 +51,8 @@ public static class WebSetup
         services.AddSingleton<DevMailbox>();
         services.AddSingleton<AuditService>();
         services.AddSingleton<PrivacyCenterService>();
+        services.AddExportSections();
+        services.AddSingleton<ExportWriter>();
         services.AddSingleton<ActivityService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
@@ -103,6 +106,7 @@ public static class WebSetup
         app.MapAuditApi();
         app.MapRetentionApi();
         app.MapAccountApi();
+        app.MapExportApi();
         app.MapActivityApi();
         app.MapStatsApi();
         app.MapInsightsApi();

@@ -24,6 +24,9 @@ public sealed class AccountService(IGrainFactory grains)
         return userId;
     }
 
+    /// <summary>The user's keys (metadata only), newest first, revoked ones included.</summary>
+    public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).ListApiKeysAsync();
+
     public Task<UserProfile?> GetProfileAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetProfileAsync();
 
     public Task<PrivacyStatus> GetPrivacyAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).GetPrivacyAsync();
