@@ -48,8 +48,6 @@ public sealed class AccountService(IGrainFactory grains)
 
     public Task RecordImportAsync(Guid userId, string contentHash) => grains.GetGrain<IUserGrain>(userId).RecordImportAsync(contentHash);
 
-    public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync(Guid userId) => grains.GetGrain<IUserGrain>(userId).ListApiKeysAsync();
-
     /// <summary>Creates a key; its plaintext is in the answer only (the user grain records it in the audit log).</summary>
     public Task<CreatedApiKey> CreateApiKeyAsync(Guid userId, string label) => grains.GetGrain<IUserGrain>(userId).CreateApiKeyAsync(label);
 
