@@ -18,4 +18,8 @@ public static class FloyoMetrics
     /// <summary>Accepts and dismisses of recommendations (tags <c>type</c>: catalogue id, <c>action</c>: accept, dismiss);
     /// their ratio per type is the acceptance rate.</summary>
     public static readonly Counter<long> RecommendationFeedback = Meter.CreateCounter<long>("floyo.recommendations.feedback", "{action}", "Recommendation accepts and dismisses");
+
+    /// <summary>Seconds from sign-up to an activation milestone (tag <c>milestone</c>: onboarding_complete, first_event,
+    /// first_insight): the activation funnel.</summary>
+    public static readonly Histogram<double> ActivationSeconds = Meter.CreateHistogram<double>("floyo.activation.seconds", "s", "Time from sign-up to an activation milestone");
 }

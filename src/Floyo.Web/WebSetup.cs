@@ -54,8 +54,10 @@ public static class WebSetup
         services.AddExportSections();
         services.AddSingleton<ExportWriter>();
         services.AddSingleton<ActivityService>();
+        services.AddSingleton<SampleDataService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<InsightService>();
+        services.AddSingleton<OnboardingService>();
         services.AddSingleton<LiveUpdatesRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdatesRelay>());
         services.AddScoped<CircuitReconnects>();
@@ -101,6 +103,7 @@ public static class WebSetup
         app.MapEventsApi();
         app.MapWakaTimeApi();
         app.MapDumpImportApi();
+        app.MapSampleDataApi();
         app.MapSettingsApi();
         app.MapPrivacyApi();
         app.MapAuditApi();
@@ -111,6 +114,7 @@ public static class WebSetup
         app.MapStatsApi();
         app.MapInsightsApi();
         app.MapKeysApi();
+        app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
         // The security headers middleware sends the one Content-Security-Policy (frame-ancestors 'none' included).

@@ -7,15 +7,21 @@ namespace Floyo.LoadGen;
 /// <summary>The part of the hub's <c>Activity(ActivityUpdate)</c> message this tool reads.</summary>
 public sealed record PushedUpdate(Guid UserId, long LastSequence);
 
+/// <summary>The part of the hub's <c>Insights(InsightsSnapshot)</c> message this tool reads.</summary>
+public sealed record PushedInsights(Guid UserId, long Checkpoint);
+
 /// <summary>
 /// One dashboard: a SignalR connection to <c>/hubs/live</c> with a user's API key. It records when each higher
-/// <c>lastSequence</c> first arrived, which is all the ingest → push latency needs.
+/// <c>lastSequence</c> (activity) and <c>checkpoint</c> (insights) first arrived, which is all the ingest → push
+/// latencies need.
 /// </summary>
 public sealed class LiveListener : IAsyncDisposable
 {
     private readonly HubConnection connection;
     private readonly List<long> sequences = [];
     private readonly List<long> timestamps = [];
+    private readonly List<long> insightCheckpoints = [];
+    private readonly List<long> insightTimestamps = [];
     private readonly Lock gate = new();
     private long highest;
     private int messages;
@@ -27,6 +33,7 @@ public sealed class LiveListener : IAsyncDisposable
         this.connection = connection;
         UserIndex = userIndex;
         connection.On<PushedUpdate>("Activity", OnActivity);
+        connection.On<PushedInsights>("Insights", OnInsights);
         connection.Closed += _ =>
         {
             if (!Volatile.Read(ref disposing))
@@ -85,6 +92,15 @@ public sealed class LiveListener : IAsyncDisposable
         }
     }
 
+    /// <summary>The arrivals of each higher insights checkpoint, like <see cref="Arrivals"/>.</summary>
+    public (long[] Sequences, long[] Timestamps) InsightArrivals()
+    {
+        lock (gate)
+        {
+            return ([.. insightCheckpoints], [.. insightTimestamps]);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Volatile.Write(ref disposing, true);
@@ -102,6 +118,19 @@ public sealed class LiveListener : IAsyncDisposable
                 highest = update.LastSequence;
                 sequences.Add(update.LastSequence);
                 timestamps.Add(now);
+            }
+        }
+    }
+
+    private void OnInsights(PushedInsights snapshot)
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (gate)
+        {
+            if (insightCheckpoints.Count == 0 || snapshot.Checkpoint > insightCheckpoints[^1])
+            {
+                insightCheckpoints.Add(snapshot.Checkpoint);
+                insightTimestamps.Add(now);
             }
         }
     }

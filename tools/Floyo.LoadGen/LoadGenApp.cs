@@ -42,6 +42,7 @@ public static class LoadGenApp
         await fleet.DrainAsync(recorder.LastSequenceByUser, options.Drain, cancellationToken);
         var latencies = recorder.SortedLatencies();
         var push = PushLatency.Compute(recorder, fleet.Listeners);
+        var insightsPush = PushLatency.Compute(recorder, fleet.Listeners, listener => listener.InsightArrivals());
         var disconnects = fleet.Disconnects;
         await fleet.DisposeAsync();
         var webWarnings = await target.StopWebAsync();
@@ -58,7 +59,7 @@ public static class LoadGenApp
             recorder.Rejected, recorder.Duplicates,
             Stats.Percentile(latencies, 50), Stats.Percentile(latencies, 95), Stats.Percentile(latencies, 99),
             latencies.Length == 0 ? double.NaN : Stats.ToMilliseconds(latencies[^1]),
-            push, disconnects, webWarnings, cpu, copies);
+            push, insightsPush, disconnects, webWarnings, cpu, copies);
         Console.Write(report.ToText());
         if (webWarnings > 0)
         {

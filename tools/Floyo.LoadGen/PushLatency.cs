@@ -11,13 +11,18 @@ public sealed record PushLatency(long Expected, long Missing, long BeforeAck, do
     /// For an event with sequence s acknowledged at time a, its push time is the first arrival of a
     /// <c>lastSequence</c> ≥ s at that listener; the latency is that time minus a.
     /// </summary>
-    public static PushLatency Compute(LoadRecorder recorder, IReadOnlyList<LiveListener> listeners)
+    public static PushLatency Compute(LoadRecorder recorder, IReadOnlyList<LiveListener> listeners) =>
+        Compute(recorder, listeners, listener => listener.Arrivals());
+
+    /// <summary>The same for another message's arrivals (e.g. <see cref="LiveListener.InsightArrivals"/>).</summary>
+    public static PushLatency Compute(
+        LoadRecorder recorder, IReadOnlyList<LiveListener> listeners, Func<LiveListener, (long[] Sequences, long[] Timestamps)> arrivals)
     {
         var samples = new List<(long Value, long Count)>();
         long expected = 0, missing = 0, beforeAck = 0;
         foreach (var listener in listeners)
         {
-            var (sequences, timestamps) = listener.Arrivals();
+            var (sequences, timestamps) = arrivals(listener);
             foreach (var ack in recorder.AcksOf(listener.UserIndex))
             {
                 expected += ack.Last - ack.First + 1;

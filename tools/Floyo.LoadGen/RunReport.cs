@@ -18,6 +18,7 @@ public sealed record RunReport(
     double ApiP99,
     double ApiMax,
     PushLatency Push,
+    PushLatency InsightsPush,
     int ListenerDisconnects,
     int? WebWarnings,
     CpuUsage Cpu,
@@ -44,6 +45,7 @@ public sealed record RunReport(
         text.AppendLine(Invariant, $"         {Requests:N0} requests, {FailedRequests} failed{FailureList()}, {Rejected} events rejected, {Duplicates} duplicates; error rate {ErrorRate:P2}");
         text.AppendLine(Invariant, $"Latency: API p50 {ApiP50:0.0} ms, p95 {ApiP95:0.0} ms, p99 {ApiP99:0.0} ms, max {ApiMax:0.0} ms");
         text.AppendLine(Invariant, $"Push:    ingest→push p50 {Push.P50:0.0} ms, p99 {Push.P99:0.0} ms, max {Push.Max:0.0} ms over {Push.Expected:N0} (listener, event) pairs; missing {Push.Missing:N0}, before the 202 {Push.BeforeAck:N0}, disconnects {ListenerDisconnects}");
+        text.AppendLine(Invariant, $"Insights: ingest→insights push p50 {InsightsPush.P50:0.0} ms, p99 {InsightsPush.P99:0.0} ms, max {InsightsPush.Max:0.0} ms; not covered by an insights push {InsightsPush.Missing:N0} of {InsightsPush.Expected:N0}");
         text.AppendLine(Invariant, $"CPU:     {Cpu}");
         foreach (var copy in Copies)
         {
@@ -59,7 +61,7 @@ public sealed record RunReport(
         return text.ToString();
     }
 
-    /// <summary>| mode | users | listeners | events/s | ÷ COPY 100 | ÷ one COPY | API p50/p95/p99 | push p50/p99 | errors |</summary>
+    /// <summary>| mode | users | listeners | events/s | ÷ COPY 100 | ÷ one COPY | API p50/p95/p99 | push p50/p99 | insights p50/p99 | errors |</summary>
     public string ToMarkdownRow()
     {
         var o = Options;
@@ -68,7 +70,7 @@ public sealed record RunReport(
         var copy100 = Copies.FirstOrDefault(c => c.Name.StartsWith("COPY", StringComparison.Ordinal));
         var copyOnce = Copies.FirstOrDefault(c => c.Name.StartsWith("one", StringComparison.Ordinal));
         return string.Create(Invariant,
-            $"| {mode}{rate} | {o.Users} | {o.Listeners} | {EventsPerSecond:N0} | {Ratio(copy100)} | {Ratio(copyOnce)} | {ApiP50:0.0} / {ApiP95:0.0} / {ApiP99:0.0} | {Push.P50:0.0} / {Push.P99:0.0} | {ErrorRate:P2} ({FailedRequests} req, {Push.Missing} pushes missing) |");
+            $"| {mode}{rate} | {o.Users} | {o.Listeners} | {EventsPerSecond:N0} | {Ratio(copy100)} | {Ratio(copyOnce)} | {ApiP50:0.0} / {ApiP95:0.0} / {ApiP99:0.0} | {Push.P50:0.0} / {Push.P99:0.0} | {InsightsPush.P50:0.0} / {InsightsPush.P99:0.0} | {ErrorRate:P2} ({FailedRequests} req, {Push.Missing} pushes missing) |");
     }
 
     /// <summary>API ÷ COPY; an open-loop run offers a fixed rate, so its ratio says nothing about capacity and is left out.</summary>

@@ -6,17 +6,18 @@ namespace Floyo.Agent.Watching;
 /// <summary>
 /// A glob over '/'-separated paths: <c>*</c> and <c>?</c> stay within one segment, <c>**</c> crosses segments
 /// (<c>**/x</c> matches x at any depth, <c>x/**</c> everything under x), <c>[abc]</c> and <c>[!a-z]</c> are classes.
+/// Matching uses the non-backtracking regex engine: time linear in the path whatever the glob, so no timeout is
+/// needed (a timeout fired on a starved CPU and cost a whole window of changes).
 /// </summary>
 public sealed class GlobPattern
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
     private readonly Regex regex;
 
     public GlobPattern(string glob)
     {
         Glob = glob;
-        var options = RegexOptions.CultureInvariant | (OperatingSystem.IsWindows() ? RegexOptions.IgnoreCase : RegexOptions.None);
-        regex = new Regex(ToRegex(glob), options, MatchTimeout);
+        var options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | (OperatingSystem.IsWindows() ? RegexOptions.IgnoreCase : RegexOptions.None);
+        regex = new Regex(ToRegex(glob), options);
     }
 
     public string Glob { get; }

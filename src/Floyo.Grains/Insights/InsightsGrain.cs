@@ -1,4 +1,5 @@
 using Floyo.Live;
+using Floyo.Onboarding;
 using Floyo.Patterns;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
@@ -22,6 +23,7 @@ public sealed class InsightsGrain(
 
     private readonly ObserverManager<IActivityObserver> observers = new(TimeSpan.FromMinutes(5), logger);
     private GeneratedInsights? latest;
+    private bool firstInsightRecorded;
 
     private Guid UserId => this.GetPrimaryKey();
 
@@ -102,6 +104,12 @@ public sealed class InsightsGrain(
         }
 
         latest = generated;
+        if (generated.Insights.Count > 0 && !firstInsightRecorded)
+        {
+            firstInsightRecorded = true;
+            GrainFactory.GetGrain<IOnboardingGrain>(UserId).RecordMilestoneAsync(ActivationMilestone.FirstInsight).Ignore();
+        }
+
         if (observers.Count > 0)
         {
             Notify(await SnapshotAsync());

@@ -1,6 +1,7 @@
 using Floyo.Activity;
 using Floyo.Insights;
 using Floyo.Live;
+using Floyo.Onboarding;
 using Floyo.Patterns.Detectors;
 using Floyo.Users;
 using Microsoft.Extensions.Logging;
@@ -217,6 +218,12 @@ public sealed class PatternDetectorGrain(
         }
 
         dirty = true;
+        if (state.State.TotalEvents == changes.Applied)
+        {
+            // The user's very first events: an activation milestone (one-way, idempotent on the other side).
+            GrainFactory.GetGrain<IOnboardingGrain>(UserId).RecordMilestoneAsync(ActivationMilestone.FirstEvent).Ignore();
+        }
+
         if (observers.Count > 0)
         {
             var update = aggregates.ToUpdate(UserId, changes);

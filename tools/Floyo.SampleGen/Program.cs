@@ -1,0 +1,3 @@
+using Floyo.SampleGen;
+
+return await SampleGenApp.RunAsync(args);
