@@ -9,7 +9,11 @@ using Floyo.Web.Export;
 using Floyo.Web.Hubs;
 using Floyo.Web.RateLimiting;
 using Floyo.Web.Services;
+using Floyo.Silo.DataProtection;
+using Floyo.Web.Security;
 using Floyo.Web.Services.Demo;
+using Floyo.Web.Services.Mail;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -37,9 +41,14 @@ public static class WebSetup
         services.AddOpenApi();
         services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<AccountRateLimiter>();
+        services.AddFloyoAccountOptions(builder.Configuration);
+        builder.AddFloyoDataProtection();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
+        services.AddSingleton<IdentityService>();
+        services.AddSingleton<DevMailbox>();
         services.AddSingleton<AuditService>();
         services.AddSingleton<PrivacyCenterService>();
         services.AddExportSections();
@@ -65,6 +74,16 @@ public static class WebSetup
 
     public static WebApplication UseFloyoWeb(this WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("Floyo:TrustForwardedHeaders"))
+        {
+            // Behind a TLS-terminating ingress: the scheme (for HSTS and secure cookies) and client IP (rate limits) come from it.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        app.UseFloyoSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var rateLimiter = app.Services.GetRequiredService<ApiRateLimiter>();
@@ -97,10 +116,12 @@ public static class WebSetup
         app.MapStatsApi();
         app.MapInsightsApi();
         app.MapRecommendationModelApi();
+        app.MapKeysApi();
         app.MapOnboardingApi();
         app.MapAccountEndpoints();
         app.MapHub<LiveHub>(LiveHub.Path);
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The security headers middleware sends the one Content-Security-Policy (frame-ancestors 'none' included).
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 

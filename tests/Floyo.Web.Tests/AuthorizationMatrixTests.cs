@@ -85,14 +85,14 @@ public sealed class AuthorizationMatrixTests(FloyoWebFixture fixture)
             .Distinct()
             .OrderBy(r => r.Item2, StringComparer.Ordinal)];
 
-    /// <summary>The route with B's identifiers in its parameters (and harmless values for the others).</summary>
+    /// <summary>The route with B's identifiers in its parameters (and fresh GUIDs, which match any constraint used, for the others).</summary>
     private static string Fill(string template, Guid userB, string insightOfB) =>
         System.Text.RegularExpressions.Regex.Replace(template, "{([^}:?]+)[^}]*}", m => m.Groups[1].Value switch
         {
             "user" => userB.ToString(),
             "id" => Uri.EscapeDataString(insightOfB),
             "range" => "last_7_days",
-            _ => "x",
+            _ => Guid.NewGuid().ToString(), // fits guid constraints, and names nothing that exists
         });
 
     /// <summary>Gives B insights from B's own events and returns one id.</summary>

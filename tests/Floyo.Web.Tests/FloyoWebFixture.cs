@@ -21,6 +21,9 @@ public class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress => new($"http://127.0.0.1:{httpPort}");
 
+    /// <summary>This app's pickup folder: where its mail goes without SMTP (shown at /dev/mailbox).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "floyo-test-mail-" + Guid.NewGuid().ToString("N"));
+
     public ValueTask InitializeAsync()
     {
         UseKestrel(httpPort);
@@ -35,6 +38,12 @@ public class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Floyo:Demo:Feed", "false");
         builder.UseSetting("Floyo:Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Floyo:Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Floyo:Accounts:PublicUrl", BaseAddress.ToString());
+        builder.UseSetting("Floyo:Email:PickupFolder", MailFolder);
+
+        // Every test signs up and logs in from 127.0.0.1; the account limits have tests of their own.
+        builder.UseSetting("Floyo:RateLimits:AccountPerIp:Burst", "100000");
+        builder.UseSetting("Floyo:RateLimits:AccountPerEmail:Burst", "100000");
         ConfigureSettings(builder);
     }
 
@@ -84,6 +93,11 @@ public class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 }

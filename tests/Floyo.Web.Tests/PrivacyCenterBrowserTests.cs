@@ -22,7 +22,7 @@ public sealed class PrivacyCenterBrowserTests(FloyoWebFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/account/signin").ToString());
         await page.FillAsync("#api-key", key);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("[data-testid=key-signin]");
         await page.WaitForURLAsync(new Uri(fixture.BaseAddress, "/").ToString());
 
         await page.ClickAsync("[data-testid=nav-privacy]");

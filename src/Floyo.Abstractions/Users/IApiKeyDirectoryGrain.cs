@@ -7,9 +7,16 @@ namespace Floyo.Users;
 [Alias("floyo.IApiKeyDirectoryGrain")]
 public interface IApiKeyDirectoryGrain : IGrainWithStringKey
 {
-    /// <summary>The owner of the key, or null when the key is unknown or revoked.</summary>
+    /// <summary>
+    /// The owner of the key, or null when the key is unknown or revoked. Records the use (persisted at most once a
+    /// minute, so authenticating stays a memory read).
+    /// </summary>
     [Alias("resolve")]
     Task<Guid?> ResolveAsync();
+
+    /// <summary>When the key last authenticated (to the minute), or null when never.</summary>
+    [Alias("last-used")]
+    Task<DateTimeOffset?> GetLastUsedAsync();
 
     /// <summary>Binds the key to a user. True when bound to that user now; false when another user owns it.</summary>
     [Alias("claim")]

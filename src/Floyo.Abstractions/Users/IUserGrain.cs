@@ -17,6 +17,10 @@ public interface IUserGrain : IUserDataGrain
     [Alias("profile")]
     Task<UserProfile?> GetProfileAsync();
 
+    /// <summary>Changes the display name (1–100 characters, trimmed); throws <see cref="ArgumentException"/> otherwise.</summary>
+    [Alias("rename")]
+    Task<UserProfile> RenameAsync(string displayName);
+
     /// <summary>Consent and pause state. Interleaves: the activity grain reads it while this grain may be calling it.</summary>
     [AlwaysInterleave, Alias("privacy")]
     Task<PrivacyStatus> GetPrivacyAsync();
@@ -63,7 +67,7 @@ public interface IUserGrain : IUserDataGrain
     [Alias("import-key")]
     Task<ApiKeyInfo> ImportApiKeyAsync(string key, string label);
 
-    /// <summary>The user's keys, newest first, including revoked ones.</summary>
+    /// <summary>The user's keys, newest first, including revoked ones, with when each active key was last used.</summary>
     [Alias("list-keys")]
     Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync();
 

@@ -1,3 +1,5 @@
+using Floyo.Accounts;
+using Floyo.Insights;
 using Floyo.Users;
 
 namespace Floyo.Onboarding;
@@ -82,6 +84,24 @@ public sealed class OnboardingGrain(
 
         await state.WriteStateAsync();
         Measure(milestone == ActivationMilestone.FirstEvent ? "first_event" : "first_insight", await SignedUpAtAsync(), now);
+        if (milestone == ActivationMilestone.FirstInsight)
+        {
+            await EmailFirstInsightAsync();
+        }
+    }
+
+    /// <summary>
+    /// The first-insight email (non-essential: the account grain honours the user's opt-out and sends only to a
+    /// verified address). Sent once, because the milestone is recorded once; the insights grain only sent this call
+    /// one-way, so asking it for the insight cannot deadlock.
+    /// </summary>
+    private async Task EmailFirstInsightAsync()
+    {
+        var top = (await GrainFactory.GetGrain<IInsightsGrain>(UserId).GetInsightsAsync()).Insights.FirstOrDefault();
+        await GrainFactory.GetGrain<IUserAccountGrain>(UserId).SendNotificationAsync(new NotificationEmail(
+            NotificationKind.FirstInsight,
+            top?.Title ?? "Your first insight is ready",
+            top?.Summary ?? "Floyo found its first pattern in how you work. Open your dashboard to see it."));
     }
 
     private OnboardingProgress Progress(DateTimeOffset? signedUpAt)

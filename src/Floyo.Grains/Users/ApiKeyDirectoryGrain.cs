@@ -5,13 +5,30 @@ namespace Floyo.Users;
 public sealed class ApiKeyDirectoryState
 {
     [Id(0)] public Guid? UserId { get; set; }
+
+    [Id(1)] public DateTimeOffset? LastUsedAt { get; set; }
 }
 
 public sealed class ApiKeyDirectoryGrain(
-    [PersistentState("api-key", FloyoNames.GrainStorage)] IPersistentState<ApiKeyDirectoryState> state)
+    [PersistentState("api-key", FloyoNames.GrainStorage)] IPersistentState<ApiKeyDirectoryState> state,
+    TimeProvider clock)
     : Grain, IApiKeyDirectoryGrain
 {
-    public Task<Guid?> ResolveAsync() => Task.FromResult(state.State.UserId);
+    private static readonly TimeSpan UseRecordingInterval = TimeSpan.FromMinutes(1);
+
+    public async Task<Guid?> ResolveAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (state.State.UserId is not null && (state.State.LastUsedAt is not { } last || now - last >= UseRecordingInterval))
+        {
+            state.State.LastUsedAt = now;
+            await state.WriteStateAsync();
+        }
+
+        return state.State.UserId;
+    }
+
+    public Task<DateTimeOffset?> GetLastUsedAsync() => Task.FromResult(state.State.LastUsedAt);
 
     public async Task<bool> ClaimAsync(Guid userId)
     {

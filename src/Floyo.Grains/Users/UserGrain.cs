@@ -24,6 +24,24 @@ public sealed class UserGrain(
 
     public Task<UserProfile?> GetProfileAsync() => Task.FromResult(state.State.Exists ? Profile() : null);
 
+    public async Task<UserProfile> RenameAsync(string displayName)
+    {
+        var name = displayName.Trim();
+        if (name.Length is 0 or > UserProfile.MaxDisplayNameLength)
+        {
+            throw new ArgumentException($"A display name has 1 to {UserProfile.MaxDisplayNameLength} characters.", nameof(displayName));
+        }
+
+        if (!state.State.Exists)
+        {
+            throw new InvalidOperationException("The user does not exist.");
+        }
+
+        state.State.DisplayName = name;
+        await state.WriteStateAsync();
+        return Profile();
+    }
+
     public Task<UserSettings> GetSettingsAsync() => Task.FromResult(state.State.Settings ?? UserSettings.Default);
 
     public async Task<UserSettings> UpdateSettingsAsync(UserSettings settings)
@@ -126,8 +144,12 @@ public sealed class UserGrain(
         return existing?.ToInfo() ?? await AddKeyAsync(key, label);
     }
 
-    public Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync() =>
-        Task.FromResult<IReadOnlyList<ApiKeyInfo>>([.. state.State.ApiKeys.OrderByDescending(k => k.CreatedAt).Select(k => k.ToInfo())]);
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListApiKeysAsync()
+    {
+        var keys = state.State.ApiKeys.OrderByDescending(k => k.CreatedAt).ToList();
+        var lastUses = await Task.WhenAll(keys.Select(k => k.RevokedAt is null ? Directory(k.Hash).GetLastUsedAsync() : Task.FromResult<DateTimeOffset?>(null)));
+        return [.. keys.Select((k, i) => k.ToInfo() with { LastUsedAt = lastUses[i] })];
+    }
 
     public async Task<bool> RevokeApiKeyAsync(Guid keyId)
     {

@@ -68,6 +68,7 @@ public static class SiloConfiguration
         silo.Services.AddOptions<PatternOptions>().Bind(configuration.GetSection(PatternOptions.Section));
         silo.Services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
         silo.Services.AddFloyoUserDataStores();
+        silo.Services.AddFloyoEmail(configuration);
         return silo;
     }
 

@@ -57,11 +57,24 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 }
 
-/// <summary>The claims Floyo puts in a principal, and how to read the user id back.</summary>
+/// <summary>The claims Floyo puts in a principal, and how to read the user id (and a session's security stamp) back.</summary>
 public static class UserClaims
 {
-    public static ClaimsPrincipal CreatePrincipal(Guid userId, string scheme) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString("D"))], scheme));
+    /// <summary>The account's security stamp when the session began; a session whose stamp is outdated is rejected.</summary>
+    public const string SecurityStampType = "floyo:stamp";
+
+    public static ClaimsPrincipal CreatePrincipal(Guid userId, string scheme, string? securityStamp = null)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId.ToString("D")) };
+        if (securityStamp is not null)
+        {
+            claims.Add(new Claim(SecurityStampType, securityStamp));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    public static string? GetSecurityStamp(this ClaimsPrincipal principal) => principal.FindFirstValue(SecurityStampType);
 
     /// <summary>The signed-in user's id; throws when the principal carries none (an authorization bug).</summary>
     public static Guid GetUserId(this ClaimsPrincipal principal) =>

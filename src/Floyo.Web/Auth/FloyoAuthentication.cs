@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Floyo.Web.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Floyo.Web.Auth;
@@ -18,6 +19,13 @@ public static class FloyoAuthentication
 
     public const string SignInPath = "/account/signin";
 
+    /// <summary>Starts a web session for <paramref name="userId"/>, carrying the account's current security stamp.</summary>
+    public static async Task SignInAsync(HttpContext http, Guid userId)
+    {
+        var stamp = await http.RequestServices.GetRequiredService<IdentityService>().GetSecurityStampAsync(userId);
+        await http.SignInAsync(CookieScheme, UserClaims.CreatePrincipal(userId, CookieScheme, stamp));
+    }
+
     public static IServiceCollection AddFloyoAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(DefaultScheme)
@@ -32,6 +40,7 @@ public static class FloyoAuthentication
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
                 o.Events.OnRedirectToLogin = context => RedirectOrUnauthorized(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => RedirectOrUnauthorized(context, StatusCodes.Status403Forbidden);
             });

@@ -87,7 +87,7 @@ public sealed class ApiRateLimiter : IAsyncDisposable
 
 
     /// <summary>Refills ten times a second at high rates; below 10 requests per second, one token at a time.</summary>
-    private static PartitionedRateLimiter<string> Buckets(BucketOptions bucket)
+    internal static PartitionedRateLimiter<string> Buckets(BucketOptions bucket)
     {
         var perSecond = Math.Max(0.001, bucket.RequestsPerSecond);
         var (tokens, period) = perSecond >= 10

@@ -12,6 +12,12 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests per second one IP address may sustain (all its keys together), and its burst.</summary>
     public BucketOptions PerIp { get; set; } = new() { RequestsPerSecond = 100, Burst = 1000 };
+
+    /// <summary>Login, sign-up and password-reset attempts per client IP, for each of the three separately.</summary>
+    public BucketOptions AccountPerIp { get; set; } = new() { RequestsPerSecond = 0.2, Burst = 20 };
+
+    /// <summary>Login, sign-up and password-reset attempts per email address (whoever sends them), each separately.</summary>
+    public BucketOptions AccountPerEmail { get; set; } = new() { RequestsPerSecond = 1.0 / 60, Burst = 10 };
 }
 
 public sealed class BucketOptions

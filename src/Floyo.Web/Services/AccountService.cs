@@ -47,4 +47,10 @@ public sealed class AccountService(IGrainFactory grains)
     public Task<bool> HasImportedAsync(Guid userId, string contentHash) => grains.GetGrain<IUserGrain>(userId).HasImportedAsync(contentHash);
 
     public Task RecordImportAsync(Guid userId, string contentHash) => grains.GetGrain<IUserGrain>(userId).RecordImportAsync(contentHash);
+
+    /// <summary>Creates a key; its plaintext is in the answer only (the user grain records it in the audit log).</summary>
+    public Task<CreatedApiKey> CreateApiKeyAsync(Guid userId, string label) => grains.GetGrain<IUserGrain>(userId).CreateApiKeyAsync(label);
+
+    /// <summary>Revokes one of the user's keys; false when the user has no such key.</summary>
+    public Task<bool> RevokeApiKeyAsync(Guid userId, Guid keyId) => grains.GetGrain<IUserGrain>(userId).RevokeApiKeyAsync(keyId);
 }

@@ -1,3 +1,4 @@
+using Floyo.Accounts;
 using Floyo.Activity;
 using Floyo.Patterns;
 using Floyo.Privacy;
@@ -31,6 +32,7 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
             {
                 "floyo_audit_log.user_id", "floyo_audit_log.detail", "floyo_day_rollups.user_id", "floyo_event_log_users.user_id", "floyo_event_log_strings.value",
                 "orleans_storage.grain_id_n0", "orleans_storage.grain_id_n1", "orleans_storage.payload", "orleans_reminders.grain_id",
+                "orleans_storage.grain_id_extension", "floyo_email_outbox.user_id", "floyo_email_outbox.recipient",
             },
             before.ToHashSet());
 
@@ -43,19 +45,27 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
             await Sql.StringsAsync(dataSource, "SELECT receipt::text FROM floyo_account_deletions", cancellationToken));
         Assert.Null(await silo.Grains.GetGrain<IApiKeyDirectoryGrain>(ApiKeyFormat.Hash(doomed.Key)).ResolveAsync());
         Assert.Null(await silo.Grains.GetGrain<IUserGrain>(doomed.UserId).GetProfileAsync());
+        Assert.Null(await silo.Grains.GetGrain<IUserAccountGrain>(doomed.UserId).GetAsync());
+        Assert.Null(await silo.Grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(doomed.Email)).ResolveAsync());
+        Assert.Equal(kept.UserId, await silo.Grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(kept.Email)).ResolveAsync());
         Assert.Equal(kept.UserId, await silo.Grains.GetGrain<IApiKeyDirectoryGrain>(ApiKeyFormat.Hash(kept.Key)).ResolveAsync());
         await Assert.ThrowsAsync<CollectionRefusedException>(() =>
             silo.Grains.GetGrain<IUserActivityGrain>(doomed.UserId).IngestAsync([new ActivityEvent(ActivityKind.Modified, "after.cs", DateTimeOffset.UtcNow)]));
     }
 
-    /// <summary>Profile, two keys (one revoked), consent, a pause, events, aggregates, a retention reminder and audit entries.</summary>
+    /// <summary>
+    /// An account (email index, credentials, a queued verification email), profile, two keys (one revoked), consent, a
+    /// pause, events, aggregates, a retention reminder and audit entries.
+    /// </summary>
     private static async Task<UserTraces> CreateUserWithDataEverywhereAsync(IGrainFactory grains, string name)
     {
         var userId = Guid.NewGuid();
         var project = "project-" + Guid.NewGuid().ToString("N")[..10];
         var entity = $"src/{project}/secret-plan.cs";
+        var email = $"{project}@Example.com";
+        Assert.True(await grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).ClaimAsync(userId));
+        Assert.True(await grains.GetGrain<IUserAccountGrain>(userId).RegisterAsync(new AccountRegistration(email, name, "correct horse battery staple")));
         var user = grains.GetGrain<IUserGrain>(userId);
-        await user.EnsureCreatedAsync(name);
         var key = await user.CreateApiKeyAsync("laptop");
         var revoked = await user.CreateApiKeyAsync("old laptop");
         await user.RevokeApiKeyAsync(revoked.Info.KeyId);
@@ -74,8 +84,10 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await grains.GetGrain<ITimeReportGrain>(userId).GetReportAsync(new ReportQuery(today.AddDays(-6), today));
         await grains.GetGrain<IRetentionGrain>(userId).SetAsync(RetentionPeriod.Days365);
-        return new UserTraces(userId, key.Key, [name, project, entity, key.Info.Hint, revoked.Info.Hint, ApiKeyFormat.Hash(key.Key), ApiKeyFormat.Hash(revoked.Key)]);
+        return new UserTraces(
+            userId, key.Key, email,
+            [name, project, entity, key.Info.Hint, revoked.Info.Hint, ApiKeyFormat.Hash(key.Key), ApiKeyFormat.Hash(revoked.Key), EmailAddress.Normalize(email)]);
     }
 
-    private sealed record UserTraces(Guid UserId, string Key, IReadOnlyList<string> Terms);
+    private sealed record UserTraces(Guid UserId, string Key, string Email, IReadOnlyList<string> Terms);
 }

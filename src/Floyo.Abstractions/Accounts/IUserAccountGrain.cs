@@ -1,0 +1,64 @@
+namespace Floyo.Accounts;
+
+/// <summary>
+/// A user's identity and credentials, keyed by the user id (the same id as <see cref="Users.IUserGrain"/>, which keeps
+/// the profile, privacy and API keys): the email address, the password hash, email verification, lockout, the
+/// security stamp that invalidates sessions, and email preferences. Sign-up, verification, logins, failed logins,
+/// lockouts, password resets and "sign out everywhere" are recorded in the user's audit log (<see cref="Privacy.IAuditGrain"/>).
+/// </summary>
+[Alias("floyo.IUserAccountGrain")]
+public interface IUserAccountGrain : Privacy.IUserDataGrain
+{
+    /// <summary>
+    /// Creates the account (and the user's profile) and emails a verification link. The caller must have claimed the
+    /// email address in <see cref="IEmailIndexGrain"/> for this user first. False when the account already exists.
+    /// </summary>
+    [Alias("register")]
+    Task<bool> RegisterAsync(AccountRegistration registration);
+
+    /// <summary>The account, or null when none exists for this user.</summary>
+    [Alias("get")]
+    Task<AccountSummary?> GetAsync();
+
+    /// <summary>Marks the email verified when <paramref name="token"/> is the current, unexpired verification token; sends the welcome email.</summary>
+    [Alias("verify-email")]
+    Task<bool> VerifyEmailAsync(string token);
+
+    /// <summary>Checks a password, counting failures towards lockout. Locked accounts answer <see cref="LoginStatus.LockedOut"/> without checking.</summary>
+    [Alias("login")]
+    Task<LoginResult> LoginAsync(string password);
+
+    /// <summary>The current security stamp (null when there is no account). A session carrying another stamp is invalid.</summary>
+    [Alias("security-stamp")]
+    Task<string?> GetSecurityStampAsync();
+
+    /// <summary>Replaces the security stamp, which ends every session of the user at its next request.</summary>
+    [Alias("sign-out-everywhere")]
+    Task SignOutEverywhereAsync();
+
+    /// <summary>Emails a password reset link (always essential mail). Does nothing when there is no account.</summary>
+    [Alias("request-reset")]
+    Task RequestPasswordResetAsync();
+
+    /// <summary>
+    /// Sets a new password when <paramref name="token"/> is the current, unexpired reset token (used once). Clears
+    /// lockout, verifies the email (the link proved access to it) and replaces the security stamp.
+    /// </summary>
+    [Alias("reset-password")]
+    Task<bool> ResetPasswordAsync(string token, string newPassword);
+
+    /// <summary>Emails the owner that someone tried to sign up with their address (essential: it carries a reset link).</summary>
+    [Alias("notify-signup-attempt")]
+    Task NotifySignUpAttemptAsync();
+
+    /// <summary>Changes which non-essential email the user receives.</summary>
+    [Alias("update-email-preferences")]
+    Task<EmailPreferences> UpdateEmailPreferencesAsync(EmailPreferences preferences);
+
+    /// <summary>
+    /// Queues a non-essential email (e.g. the first insight) when the user has a verified address and has not opted
+    /// out of its kind. True when queued. This is the entry point for other features that email users.
+    /// </summary>
+    [Alias("send-notification")]
+    Task<bool> SendNotificationAsync(NotificationEmail email);
+}
