@@ -97,7 +97,8 @@ public sealed class OnboardingGrain(
     /// </summary>
     private async Task EmailFirstInsightAsync()
     {
-        var top = (await GrainFactory.GetGrain<IInsightsGrain>(UserId).GetInsightsAsync()).Insights.FirstOrDefault();
+        var insights = (await GrainFactory.GetGrain<IInsightsGrain>(UserId).GetInsightsAsync()).Insights;
+        var top = insights.Count > 0 ? insights[0] : null;
         await GrainFactory.GetGrain<IUserAccountGrain>(UserId).SendNotificationAsync(new NotificationEmail(
             NotificationKind.FirstInsight,
             top?.Title ?? "Your first insight is ready",
