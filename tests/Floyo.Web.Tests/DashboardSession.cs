@@ -26,7 +26,7 @@ internal sealed class DashboardSession(IPlaywright playwright, IBrowser browser,
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.BaseAddress, "/").ToString());
         await page.FillAsync("#api-key", key);
-        await page.ClickAsync("button[type=submit]:has-text('Sign in')");
+        await page.ClickAsync("[data-testid=key-signin]");
         await page.WaitForSelectorAsync("[data-testid=dashboard]");
         return (new DashboardSession(playwright, browser, page, key), userId);
     }
