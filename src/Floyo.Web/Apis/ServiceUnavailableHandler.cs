@@ -11,10 +11,14 @@ public sealed partial class ServiceUnavailableHandler(IProblemDetailsService pro
 {
     public const int RetryAfterSeconds = 5;
 
+    /// <summary>A grain could not read or write its state because the database is unreachable (Orleans wraps the cause).</summary>
+    private static bool IsStorageOutage(Exception exception) =>
+        exception is OrleansException && exception.GetBaseException() is System.Data.Common.DbException or System.IO.IOException or System.Net.Sockets.SocketException;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not (EventLogUnavailableException or SiloUnavailableException or OrleansMessageRejectionException
-            or TimeoutException))
+            or TimeoutException) && !IsStorageOutage(exception))
         {
             return false;
         }
