@@ -1,6 +1,4 @@
 using System.Globalization;
-using Floyo.Insights;
-using Floyo.Patterns;
 using Microsoft.Playwright;
 
 namespace Floyo.Web.Tests;
@@ -54,20 +52,7 @@ internal sealed class DashboardSession(IPlaywright playwright, IBrowser browser,
     /// <summary>Gives the user insights as the pattern grain would (the insight rules run on a fixed report).</summary>
     public static async Task<IReadOnlyList<string>> GiveInsightsAsync(FloyoWebFixture fixture, Guid userId)
     {
-        var report = new PatternReport(
-            userId, 10, 10, DateTimeOffset.UtcNow, [], [],
-            new FocusSummary([], 0, 0, 0, []),
-            new ContextSwitchSummary(5, 0, 0, [new DailySwitches(DateOnly.FromDateTime(DateTime.UtcNow), 30, 10, 6)]),
-            [], [new MixEntry("C#", 50, 0, 1, 1)], [], new ToolUsage([], [], [new MixEntry("building", 10, 0, 0.2, 1)]), []);
-        var generated = InsightGenerator.Generate(report) with { Checkpoint = 1_000_000 };
-        var grain = fixture.Grains.GetGrain<IInsightsGrain>(userId);
-        await grain.ApplyGeneratedAsync(generated);
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while ((await grain.GetInsightsAsync()).Checkpoint != generated.Checkpoint)
-        {
-            await Task.Delay(10, patience.Token);
-        }
-
+        var generated = await SampleInsights.GiveAsync(fixture, userId);
         return [.. generated.Insights.Select(i => i.Id)];
     }
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Floyo.Insights;
-using Floyo.Patterns;
 
 namespace Floyo.Web.Tests;
 
@@ -99,19 +97,7 @@ public sealed class InsightsApiTests(FloyoWebFixture fixture)
     /// <summary>Gives the user insights as the pattern grain would (the insight rules run on a fixed report).</summary>
     private async Task<List<string>> GiveInsightsAsync(Guid userId)
     {
-        var report = new PatternReport(
-            userId, 10, 10, DateTimeOffset.UtcNow, [], [],
-            new FocusSummary([], 0, 0, 0, []),
-            new ContextSwitchSummary(5, 0, 0, [new DailySwitches(DateOnly.FromDateTime(DateTime.UtcNow), 30, 10, 6)]),
-            [], [new MixEntry("C#", 50, 0, 1, 1)], [], new ToolUsage([], [], [new MixEntry("building", 10, 0, 0.2, 1)]), []);
-        var generated = InsightGenerator.Generate(report) with { Checkpoint = 1_000_000 };
-        var grain = fixture.Grains.GetGrain<IInsightsGrain>(userId);
-        await grain.ApplyGeneratedAsync(generated);
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while ((await grain.GetInsightsAsync()).Checkpoint != generated.Checkpoint)
-        {
-            await Task.Delay(10, patience.Token);
-        }
+        var generated = await SampleInsights.GiveAsync(fixture, userId);
 
         Assert.True(generated.Insights.Count >= 3);
         return [.. generated.Insights.Select(i => i.Id)];

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Floyo.Insights;
-using Floyo.Patterns;
 using Floyo.SampleData;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -71,19 +70,7 @@ public sealed class RecommendationModelApiTests(RankingWebFixture fixture)
 
     private async Task GiveInsightsAsync(Guid userId)
     {
-        var report = new PatternReport(
-            userId, 10, 10, DateTimeOffset.UtcNow, [], [],
-            new FocusSummary([], 0, 0, 0, []),
-            new ContextSwitchSummary(5, 0, 0, [new DailySwitches(DateOnly.FromDateTime(DateTime.UtcNow), 30, 10, 6)]),
-            [], [new MixEntry("C#", 50, 0, 1, 1)], [], new ToolUsage([], [], [new MixEntry("building", 10, 0, 0.2, 1)]), []);
-        var generated = InsightGenerator.Generate(report) with { Checkpoint = 1_000_000 };
-        var grain = fixture.Grains.GetGrain<IInsightsGrain>(userId);
-        await grain.ApplyGeneratedAsync(generated);
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while ((await grain.GetInsightsAsync()).Checkpoint != generated.Checkpoint)
-        {
-            await Task.Delay(10, patience.Token);
-        }
+        await SampleInsights.GiveAsync(fixture, userId);
     }
 
     private async Task<JsonDocument> GetJsonAsync(string key, string path) =>
