@@ -24,7 +24,7 @@ public sealed class SchemaMigratorTests(PostgresFixture postgres) : IClassFixtur
     private static readonly string[] ExpectedTables =
     [
         "floyo_account_deletions", "floyo_audit_log", "floyo_data_protection_keys", "floyo_day_rollups", "floyo_email_outbox", "floyo_event_log",
-        "floyo_event_log_strings", "floyo_event_log_users", "floyo_recommendation_feedback", "floyo_recommendation_models", "floyo_schema_migrations",
+        "floyo_event_log_strings", "floyo_event_log_users", "floyo_recommendation_feedback", "floyo_recommendation_models", "floyo_schema_migrations", "floyo_span_rollups",
         "orleans_membership", "orleans_membership_version", "orleans_reminders",
         "orleans_storage", "orleansquery",
     ];
@@ -40,7 +40,7 @@ public sealed class SchemaMigratorTests(PostgresFixture postgres) : IClassFixtur
         var second = await migrator.MigrateAsync(cancellationToken);
 
         Assert.Equal(SchemaMigrator.All.Select(m => m.Version), first);
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 25, 26, 28, 29], first);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 25, 26, 28, 29, 30], first);
         Assert.Empty(second);
         Assert.Equal(first, await Sql.QueryAsync(dataSource, "SELECT version FROM floyo_schema_migrations ORDER BY version", r => r.GetInt32(0), cancellationToken));
     }

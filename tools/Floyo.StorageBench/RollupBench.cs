@@ -41,22 +41,22 @@ internal sealed class RollupBench(BenchOptions options, TextWriter output)
         var reader = new RollupReader(store, log);
 
         var scan = await TimeAsync(async () => Total(await ScanAsync(log, user.UserId, grid)));
-        var cold = await TimeAsync(async () => Total(await reader.ReadAsync(user.UserId, grid, Timeout, touches)));
+        var cold = await TimeAsync(async () => Total(await reader.ReadAsync(user.UserId, grid, Timeout, touches, RollupDetail.Breakdown)));
         var warm = new List<(double Ms, long Total)>();
         for (var i = 0; i < options.ReadRepeats; i++)
         {
-            warm.Add(await TimeAsync(async () => Total(await reader.ReadAsync(user.UserId, grid, Timeout, touches))));
+            warm.Add(await TimeAsync(async () => Total(await reader.ReadAsync(user.UserId, grid, Timeout, touches, RollupDetail.Breakdown))));
         }
 
         var stats = await TimeAsync(async () =>
         {
-            var tallies = await reader.ReadAsync(user.UserId, grid, Timeout, touches);
-            return (long)StatsBuilder.Build("Europe/Berlin", tallies, tallies).TotalSeconds;
+            var tallies = await reader.ReadAsync(user.UserId, grid, Timeout, touches, RollupDetail.Breakdown);
+            return (long)StatsBuilder.Build("Europe/Berlin", tallies, tallies, tallies).TotalSeconds;
         });
         var late = new SequencedEvent(user.Events.Count + 1, user.Events[user.Events.Count / 2].Event with { ClientEventId = "late" });
         await log.AppendAsync(user.UserId, [late]);
         var afterLate = Touches([.. user.Events, late]);
-        var relate = await TimeAsync(async () => Total(await reader.ReadAsync(user.UserId, grid, Timeout, afterLate)));
+        var relate = await TimeAsync(async () => Total(await reader.ReadAsync(user.UserId, grid, Timeout, afterLate, RollupDetail.Breakdown)));
 
         if (cold.Total != scan.Total || warm.Any(w => w.Total != scan.Total))
         {

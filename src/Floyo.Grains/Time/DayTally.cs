@@ -49,6 +49,39 @@ public sealed class DayTally
         }
     }
 
+    /// <summary>Adds every tick of <paramref name="other"/> (another day's, or a span's) to this tally.</summary>
+    public void Add(DayTally other) => Combine(other, 1);
+
+    /// <summary>
+    /// Takes back every tick of <paramref name="other"/>, which must be part of what this tally holds (a day of a span);
+    /// names left with no time go. Ticks are integers, so adding and then subtracting a day gives the exact tally back.
+    /// </summary>
+    public void Subtract(DayTally other) => Combine(other, -1);
+
+    private void Combine(DayTally other, int sign)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        TotalTicks += sign * other.TotalTicks;
+        for (var hour = 0; hour < HoursPerDay; hour++)
+        {
+            HourTicks[hour] += sign * other.HourTicks[hour];
+        }
+
+        foreach (var (dimension, names) in other.Breakdown)
+        {
+            var mine = Breakdown[dimension];
+            foreach (var (name, ticks) in names)
+            {
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(mine, name, out _);
+                sum += sign * ticks;
+                if (sum == 0)
+                {
+                    mine.Remove(name);
+                }
+            }
+        }
+    }
+
     /// <summary>Rebuilds a stored tally (see the rollup stores); unknown dimensions are ignored.</summary>
     public static DayTally Restore(
         DateOnly day,

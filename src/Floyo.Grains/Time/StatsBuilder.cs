@@ -10,11 +10,13 @@ public static class StatsBuilder
     public static readonly TimeSpan StreakMinimum = TimeSpan.FromMinutes(1);
 
     /// <param name="zone">IANA id of the days' zone.</param>
-    /// <param name="range">The range's tallies, in order, already filtered.</param>
-    /// <param name="history">The unfiltered tallies of the <see cref="HistoryDays"/> days ending on the range's last day, in order.</param>
-    public static ActivityStats Build(string zone, IReadOnlyList<DayTally> range, IReadOnlyList<DayTally> history)
+    /// <param name="range">The range's tallies, in order, already filtered; only their totals and hours are used.</param>
+    /// <param name="breakdownParts">Tallies whose breakdowns add up to the range's (its days, or spans of them; see <see cref="Rollups.SpanRollupReader"/>).</param>
+    /// <param name="history">The unfiltered tallies of the <see cref="HistoryDays"/> days ending on the range's last day, in order; only their totals are used.</param>
+    public static ActivityStats Build(string zone, IReadOnlyList<DayTally> range, IReadOnlyList<DayTally> breakdownParts, IReadOnlyList<DayTally> history)
     {
         ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(breakdownParts);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfZero(range.Count);
         var total = range.Sum(d => d.TotalTicks);
@@ -26,7 +28,7 @@ public static class StatsBuilder
             DayTally.Seconds(total),
             activeDays,
             activeDays == 0 ? 0 : DayTally.Seconds(total / activeDays),
-            Breakdown(range),
+            Breakdown(breakdownParts),
             [.. range.Select(d => new DailyTotal(d.Day, DayTally.Seconds(d.TotalTicks)))],
             Heatmap(range),
             Trend(history));
@@ -66,15 +68,15 @@ public static class StatsBuilder
     private static long SumOfLast(IReadOnlyList<DayTally> days, int skip, int take) =>
         days.Reverse().Skip(skip).Take(take).Sum(d => d.TotalTicks);
 
-    private static Dictionary<ReportDimension, IReadOnlyList<NamedDuration>> Breakdown(IReadOnlyList<DayTally> range) =>
+    private static Dictionary<ReportDimension, IReadOnlyList<NamedDuration>> Breakdown(IReadOnlyList<DayTally> parts) =>
         EventNames.Dimensions.ToDictionary(
             dimension => dimension,
             dimension =>
             {
                 var sums = new Dictionary<string, long>(StringComparer.Ordinal);
-                foreach (var day in range)
+                foreach (var part in parts)
                 {
-                    foreach (var (name, ticks) in day.Breakdown[dimension])
+                    foreach (var (name, ticks) in part.Breakdown[dimension])
                     {
                         sums[name] = sums.GetValueOrDefault(name) + ticks;
                     }

@@ -12,7 +12,9 @@ namespace Floyo.Time;
 /// <see cref="DailyReportBuilder"/> and <see cref="DurationsBuilder"/> for the rules): unfiltered day reports from the
 /// daily rollups (<see cref="RollupReader"/>), filtered ones and durations from the event log. It keeps nothing between calls, so it is a stateless worker: Orleans activates it on the
 /// silo that receives the call (no directory lookup, no extra hop to another silo) and runs several activations at
-/// once when calls pile up, so a year-long report does not queue a dashboard's "today" behind it.
+/// once when calls pile up, so a year-long report does not queue a dashboard's "today" behind it. Stats read the 365
+/// days of history as totals only and the range's breakdown from a span rollup plus its last days
+/// (<see cref="SpanRollupReader"/>), so a year costs a few rows of names, not 365.
 /// </summary>
 [StatelessWorker]
 public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups) : Grain, ITimeReportGrain
@@ -44,23 +46,30 @@ public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups)
         ReportRange.Validate(query.Start, query.End);
         var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
         var zone = ReportTimeZone.Find(settings.TimeZone);
-        var history = await ReadRollupsAsync(new DayGrid(query.End.AddDays(1 - StatsBuilder.HistoryDays), query.End, zone), settings.KeystrokeTimeout);
-        var filter = new ReportFilter(query.Project, Language: query.Language);
+        var timeout = settings.KeystrokeTimeout;
+        var touches = await TouchesAsync();
+        var days = new RollupReader(rollups, eventLog);
+        var history = await days.ReadAsync(UserId, new DayGrid(query.End.AddDays(1 - StatsBuilder.HistoryDays), query.End, zone), timeout, touches, RollupDetail.Totals);
         var grid = new DayGrid(query.Start, query.End, zone);
-        var range = filter != ReportFilter.None
-            ? await ScanLogAsync(grid, settings.KeystrokeTimeout, filter)
-            : grid.Count <= history.Count
-                ? history.Skip(history.Count - grid.Count).ToList()
-                : await ReadRollupsAsync(grid, settings.KeystrokeTimeout);
-        return StatsBuilder.Build(ReportTimeZone.IanaId(zone), range, history);
+        var filter = new ReportFilter(query.Project, Language: query.Language);
+        if (filter != ReportFilter.None)
+        {
+            var scanned = await ScanLogAsync(grid, timeout, filter);
+            return StatsBuilder.Build(ReportTimeZone.IanaId(zone), scanned, scanned, history);
+        }
+
+        var range = grid.Count <= history.Count
+            ? history.Skip(history.Count - grid.Count).ToList()
+            : await days.ReadAsync(UserId, grid, timeout, touches, RollupDetail.Totals);
+        var breakdown = await new SpanRollupReader(rollups, days).ReadAsync(UserId, grid, timeout, touches);
+        return StatsBuilder.Build(ReportTimeZone.IanaId(zone), range, breakdown, history);
     }
 
     /// <summary>Unfiltered reports come from the daily rollups (recomputed from the log only where stale).</summary>
-    private async Task<IReadOnlyList<DayTally>> ReadRollupsAsync(DayGrid grid, TimeSpan keystrokeTimeout)
-    {
-        var touches = await GrainFactory.GetGrain<IPatternDetectorGrain>(UserId).GetDayTouchesAsync();
-        return await new RollupReader(rollups, eventLog).ReadAsync(UserId, grid, keystrokeTimeout, touches);
-    }
+    private async Task<IReadOnlyList<DayTally>> ReadRollupsAsync(DayGrid grid, TimeSpan keystrokeTimeout) =>
+        await new RollupReader(rollups, eventLog).ReadAsync(UserId, grid, keystrokeTimeout, await TouchesAsync(), RollupDetail.Breakdown);
+
+    private Task<DayTouches> TouchesAsync() => GrainFactory.GetGrain<IPatternDetectorGrain>(UserId).GetDayTouchesAsync();
 
     /// <summary>Filtered reports scan the log of the range (rollups hold no cross-dimension breakdowns).</summary>
     private async Task<IReadOnlyList<DayTally>> ScanLogAsync(DayGrid grid, TimeSpan keystrokeTimeout, ReportFilter filter)

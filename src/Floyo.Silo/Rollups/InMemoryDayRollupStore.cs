@@ -8,7 +8,11 @@ public sealed class InMemoryDayRollupStore : IDayRollupStore
 {
     private readonly ConcurrentDictionary<(Guid User, RollupKey Key), SortedDictionary<DateOnly, StoredDayRollup>> byUser = new();
 
-    public Task<IReadOnlyList<StoredDayRollup>> ReadAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, CancellationToken cancellationToken = default)
+    /// <summary>Each user's spans, the most recently written first.</summary>
+    private readonly ConcurrentDictionary<Guid, List<(RollupKey Key, StoredSpanRollup Span)>> spans = new();
+
+    /// <summary>Tallies are handed out as stored (breakdowns included whatever the detail): callers only read them.</summary>
+    public Task<IReadOnlyList<StoredDayRollup>> ReadAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupDetail detail, CancellationToken cancellationToken = default)
     {
         if (!byUser.TryGetValue((userId, key), out var days))
         {
@@ -36,8 +40,39 @@ public sealed class InMemoryDayRollupStore : IDayRollupStore
         return Task.CompletedTask;
     }
 
+    public Task<StoredSpanRollup?> ReadSpanAsync(Guid userId, RollupKey key, int days, CancellationToken cancellationToken = default)
+    {
+        if (!spans.TryGetValue(userId, out var kept))
+        {
+            return Task.FromResult<StoredSpanRollup?>(null);
+        }
+
+        lock (kept)
+        {
+            return Task.FromResult<StoredSpanRollup?>(kept.Find(s => s.Key == key && s.Span.Days == days).Span);
+        }
+    }
+
+    public Task WriteSpanAsync(Guid userId, RollupKey key, StoredSpanRollup span, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        var kept = spans.GetOrAdd(userId, _ => []);
+        lock (kept)
+        {
+            kept.RemoveAll(s => s.Key == key && s.Span.Days == span.Days);
+            kept.Insert(0, (key, span));
+            if (kept.Count > IDayRollupStore.SpansKept)
+            {
+                kept.RemoveRange(IDayRollupStore.SpansKept, kept.Count - IDayRollupStore.SpansKept);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        spans.TryRemove(userId, out _);
         foreach (var key in byUser.Keys.Where(k => k.User == userId))
         {
             byUser.TryRemove(key, out _);
@@ -48,6 +83,14 @@ public sealed class InMemoryDayRollupStore : IDayRollupStore
 
     public Task DeleteBeforeAsync(Guid userId, DateOnly firstKept, CancellationToken cancellationToken = default)
     {
+        if (spans.TryGetValue(userId, out var kept))
+        {
+            lock (kept)
+            {
+                kept.RemoveAll(s => s.Span.First < firstKept);
+            }
+        }
+
         foreach (var (key, days) in byUser.Where(pair => pair.Key.User == userId))
         {
             lock (days)

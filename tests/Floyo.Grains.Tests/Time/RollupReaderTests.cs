@@ -67,7 +67,7 @@ public sealed class RollupReaderTests
 
         var fifteen = await ReadAsync("2026-03-01", "2026-03-01");
         var five = await new RollupReader(store, log).ReadAsync(
-            userId, Grid("2026-03-01", "2026-03-01"), TimeSpan.FromMinutes(5), await TouchesAsync(), TestContext.Current.CancellationToken);
+            userId, Grid("2026-03-01", "2026-03-01"), TimeSpan.FromMinutes(5), await TouchesAsync(), RollupDetail.Breakdown, TestContext.Current.CancellationToken);
 
         Assert.Equal(600, DayTally.Seconds(Assert.Single(fifteen).TotalTicks));
         Assert.Equal(0, DayTally.Seconds(Assert.Single(five).TotalTicks));
@@ -77,10 +77,10 @@ public sealed class RollupReaderTests
         await log.AppendAsync(userId, [.. events.Select(e => new SequencedEvent(++sequence, e))], TestContext.Current.CancellationToken);
 
     private async Task<IReadOnlyList<DayTally>> ReadAsync(string first, string last) =>
-        await new RollupReader(store, log).ReadAsync(userId, Grid(first, last), Timeout, await TouchesAsync(), TestContext.Current.CancellationToken);
+        await new RollupReader(store, log).ReadAsync(userId, Grid(first, last), Timeout, await TouchesAsync(), RollupDetail.Breakdown, TestContext.Current.CancellationToken);
 
     private async Task<IReadOnlyList<StoredDayRollup>> StoredAsync(string first, string last) =>
-        [.. (await store.ReadAsync(userId, RollupKey.Of(Utc, Timeout), Beat.Day(first), Beat.Day(last), TestContext.Current.CancellationToken))
+        [.. (await store.ReadAsync(userId, RollupKey.Of(Utc, Timeout), Beat.Day(first), Beat.Day(last), RollupDetail.Breakdown, TestContext.Current.CancellationToken))
             .OrderBy(r => r.Tally.Day)];
 
     /// <summary>What the pattern grain would report for the log as it stands.</summary>

@@ -57,7 +57,7 @@ public sealed class StatsBuilderTests
         tuesday.Add(Beat.At("2026-03-31T23:00:00Z", project: "b"), 23, TimeSpan.FromMinutes(10).Ticks);
         tuesday.Add(Beat.At("2026-03-31T09:00:00Z", project: "a"), 9, TimeSpan.FromMinutes(5).Ticks);
 
-        var stats = StatsBuilder.Build("UTC", [monday, tuesday], [monday, tuesday]);
+        var stats = StatsBuilder.Build("UTC", [monday, tuesday], [monday, tuesday], [monday, tuesday]);
 
         Assert.Equal(45 * 60, stats.TotalSeconds);
         Assert.Equal(2, stats.ActiveDays);

@@ -30,7 +30,7 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
         Assert.Superset(
             new HashSet<string>
             {
-                "floyo_audit_log.user_id", "floyo_audit_log.detail", "floyo_day_rollups.user_id", "floyo_event_log_users.user_id", "floyo_event_log_strings.value",
+                "floyo_audit_log.user_id", "floyo_audit_log.detail", "floyo_day_rollups.user_id", "floyo_span_rollups.user_id", "floyo_event_log_users.user_id", "floyo_event_log_strings.value",
                 "orleans_storage.grain_id_n0", "orleans_storage.grain_id_n1", "orleans_storage.payload", "orleans_reminders.grain_id",
                 "orleans_storage.grain_id_extension", "floyo_email_outbox.user_id", "floyo_email_outbox.recipient",
             },
@@ -83,6 +83,7 @@ public sealed class AccountDeletionTests(PostgresFixture postgres) : IClassFixtu
         await grains.GetGrain<IPatternDetectorGrain>(userId).GetSnapshotAsync();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await grains.GetGrain<ITimeReportGrain>(userId).GetReportAsync(new ReportQuery(today.AddDays(-6), today));
+        await grains.GetGrain<ITimeReportGrain>(userId).GetStatsAsync(new StatsQuery(today.AddDays(-6), today));
         await grains.GetGrain<IRetentionGrain>(userId).SetAsync(RetentionPeriod.Days365);
         return new UserTraces(
             userId, key.Key, email,

@@ -3,21 +3,46 @@ namespace Floyo.Time.Rollups;
 /// <summary>
 /// Durable daily rollups: one <see cref="DayTally"/> per user, local day and accounting rules (<see cref="RollupKey"/>),
 /// each stamped with the log sequence it was computed at. The store only keeps what it is given; deciding whether a
-/// rollup is still valid is <see cref="RollupReader"/>'s job.
+/// rollup is still valid is <see cref="RollupReader"/>'s job. It also keeps a few span rollups per user: the sum of a
+/// run of consecutive days (see <see cref="SpanRollupReader"/>), at most one per length, the least recently written
+/// going first once a user has more than <see cref="SpansKept"/>.
 /// </summary>
 public interface IDayRollupStore
 {
-    /// <summary>The stored rollups of <paramref name="first"/>..<paramref name="last"/> (missing days are absent).</summary>
-    Task<IReadOnlyList<StoredDayRollup>> ReadAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, CancellationToken cancellationToken = default);
+    /// <summary>How many span rollups (distinct lengths) a user keeps.</summary>
+    const int SpansKept = 4;
+
+    /// <summary>
+    /// The stored rollups of <paramref name="first"/>..<paramref name="last"/> (missing days are absent). With
+    /// <see cref="RollupDetail.Totals"/> a store may leave the breakdowns out (total and hours only), which is all
+    /// streaks, daily series and heatmaps need and a fraction of the bytes.
+    /// </summary>
+    Task<IReadOnlyList<StoredDayRollup>> ReadAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupDetail detail, CancellationToken cancellationToken = default);
 
     /// <summary>Inserts or replaces rollups.</summary>
     Task WriteAsync(Guid userId, RollupKey key, IReadOnlyList<StoredDayRollup> rollups, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes every rollup of the user (account deletion).</summary>
+    /// <summary>The stored span of <paramref name="days"/> days, whatever days it covers, or null.</summary>
+    Task<StoredSpanRollup?> ReadSpanAsync(Guid userId, RollupKey key, int days, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces the span of its length.</summary>
+    Task WriteSpanAsync(Guid userId, RollupKey key, StoredSpanRollup span, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every rollup and span of the user (account deletion).</summary>
     Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the user's rollups of days before <paramref name="firstKept"/> (retention).</summary>
+    /// <summary>Deletes the user's rollups of days before <paramref name="firstKept"/>, and spans starting before it (retention).</summary>
     Task DeleteBeforeAsync(Guid userId, DateOnly firstKept, CancellationToken cancellationToken = default);
+}
+
+/// <summary>How much of a stored rollup to read.</summary>
+public enum RollupDetail
+{
+    /// <summary>Total and hours are what the caller needs; the breakdowns may come back empty.</summary>
+    Totals,
+
+    /// <summary>Everything, breakdowns by every dimension included.</summary>
+    Breakdown,
 }
 
 /// <summary>The accounting rules a rollup was computed under: the user's time zone and keystroke timeout.</summary>
@@ -32,3 +57,12 @@ public readonly record struct RollupKey(string TimeZone, int TimeoutSeconds)
 
 /// <summary>A rollup and the log sequence it reflects (every event up to it, none after it was guaranteed).</summary>
 public sealed record StoredDayRollup(DayTally Tally, long ThroughSequence);
+
+/// <summary>
+/// The sum of the daily rollups of <paramref name="First"/>..<paramref name="Last"/> (the tally's day is
+/// <paramref name="First"/>) and the log sequence it reflects, like <see cref="StoredDayRollup"/>.
+/// </summary>
+public sealed record StoredSpanRollup(DateOnly First, DateOnly Last, DayTally Tally, long ThroughSequence)
+{
+    public int Days => Last.DayNumber - First.DayNumber + 1;
+}

@@ -13,24 +13,28 @@ namespace Floyo.Time.Rollups;
 /// </summary>
 public sealed class RollupReader(IDayRollupStore store, IEventLog eventLog)
 {
-    /// <summary>Tallies for every day of <paramref name="grid"/>, in order.</summary>
+    /// <summary>
+    /// Tallies for every day of <paramref name="grid"/>, in order; with <see cref="RollupDetail.Totals"/> the days read
+    /// from storage come without breakdowns (recomputed days have theirs).
+    /// </summary>
     public async Task<IReadOnlyList<DayTally>> ReadAsync(
         Guid userId,
         DayGrid grid,
         TimeSpan keystrokeTimeout,
         DayTouches touches,
+        RollupDetail detail,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(touches);
         var key = RollupKey.Of(grid.Zone, keystrokeTimeout);
-        var stored = (await store.ReadAsync(userId, key, grid.First, grid.Day(grid.Count - 1), cancellationToken))
+        var stored = (await store.ReadAsync(userId, key, grid.First, grid.Day(grid.Count - 1), detail, cancellationToken))
             .ToDictionary(r => r.Tally.Day);
         var tallies = new DayTally?[grid.Count];
         for (var i = 0; i < grid.Count; i++)
         {
             if (stored.TryGetValue(grid.Day(i), out var rollup)
-                && rollup.ThroughSequence >= touches.LastSequenceBetween(grid.StartOf(i) - keystrokeTimeout, grid.StartOf(i + 1) + keystrokeTimeout))
+                && IsCurrent(rollup.ThroughSequence, grid.StartOf(i), grid.StartOf(i + 1), keystrokeTimeout, touches))
             {
                 tallies[i] = rollup.Tally;
             }
@@ -55,6 +59,17 @@ public sealed class RollupReader(IDayRollupStore store, IEventLog eventLog)
 
         await store.WriteAsync(userId, key, recomputed, cancellationToken);
         return tallies!;
+    }
+
+    /// <summary>
+    /// Whether a rollup of the days [<paramref name="start"/>, <paramref name="end"/>) computed through
+    /// <paramref name="throughSequence"/> still holds: no event that its read window (widened by the timeout) covers
+    /// came later.
+    /// </summary>
+    public static bool IsCurrent(long throughSequence, DateTimeOffset start, DateTimeOffset end, TimeSpan keystrokeTimeout, DayTouches touches)
+    {
+        ArgumentNullException.ThrowIfNull(touches);
+        return throughSequence >= touches.LastSequenceBetween(start - keystrokeTimeout, end + keystrokeTimeout);
     }
 
     private static IEnumerable<(int First, int Last)> StaleRuns(DayTally?[] tallies)
