@@ -89,6 +89,39 @@ public sealed class PatternDetectorGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task FirstCall_OnALongUnseenHistory_AnswersAtOnceWithCompleteDayTouchesAndReplaysTheRestInTheBackground()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var userId = await fixture.NewConsentingUserAsync();
+        var count = 10 * PatternDetectorGrain.CatchUpBudget + 123;
+        var start = DateTimeOffset.UtcNow.AddDays(-30);
+        var history = Enumerable.Range(1, count)
+            .Select(i => new SequencedEvent(i, TestEvents.Modified($"src/f{i % 40}.cs") with { Timestamp = start.AddSeconds(i * 30) }))
+            .ToList();
+        foreach (var chunk in history.Chunk(10_000))
+        {
+            await fixture.EventLog.AppendAsync(userId, chunk, cancellationToken);
+        }
+
+        var touches = await Patterns(userId).GetDayTouchesAsync();
+        var first = await Patterns(userId).GetSnapshotAsync();
+        var expected = history.GroupBy(e => DateOnly.FromDateTime(e.Event.Timestamp.UtcDateTime)).ToDictionary(g => g.Key, g => g.Max(e => e.Sequence));
+
+        Assert.Equal(count, touches.Checkpoint);
+        Assert.Equal(expected.OrderBy(p => p.Key), touches.LastSequenceByUtcDay.OrderBy(p => p.Key));
+        Assert.InRange(first.LastSequence, PatternDetectorGrain.CatchUpBudget, count - 1);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(TimeSpan.FromSeconds(60));
+        while ((await Patterns(userId).GetSnapshotAsync()).LastSequence < count)
+        {
+            await Task.Delay(50, patience.Token);
+        }
+
+        Assert.Equal(count, (await Patterns(userId).GetSnapshotAsync()).TotalEvents);
+        Assert.Equal(count, (await Patterns(userId).GetDayTouchesAsync()).Checkpoint);
+    }
+
+    [Fact]
     public async Task DeactivateAsync_AfterIngest_PersistsCheckpointWithAggregates()
     {
         var userId = await fixture.NewConsentingUserAsync();

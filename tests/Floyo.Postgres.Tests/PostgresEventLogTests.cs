@@ -29,6 +29,27 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
     }
 
     [Fact]
+    public async Task ReadDayTouchesAsync_AfterASequence_GivesTheLastSequencePerUtcDayOfTheTailOnly()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var userId = Guid.NewGuid();
+        var day = new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero).AddDays(-3);
+        SequencedEvent At(long sequence, DateTimeOffset timestamp) => new(sequence, new ActivityEvent(ActivityKind.Modified, "a.cs", timestamp, "p"));
+        await log.AppendAsync(userId, [
+            At(1, day.AddHours(10)), At(2, day.AddHours(23.9)), At(3, day.AddDays(1).AddHours(1)),
+            At(4, day.AddHours(12)), At(5, day.AddDays(2).AddMinutes(1)),
+        ], cancellationToken);
+
+        var all = await log.ReadDayTouchesAsync(userId, 0, cancellationToken);
+        var tail = await log.ReadDayTouchesAsync(userId, 3, cancellationToken);
+
+        var first = DateOnly.FromDateTime(day.UtcDateTime);
+        Assert.Equal([(first, 4L), (first.AddDays(1), 3L), (first.AddDays(2), 5L)], all.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
+        Assert.Equal([(first, 4L), (first.AddDays(2), 5L)], tail.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
+        Assert.Empty(await log.ReadDayTouchesAsync(Guid.NewGuid(), 0, cancellationToken));
+    }
+
+    [Fact]
     public async Task AppendAsync_WhenManyUsersAppendConcurrently_StoresEveryEventAndReadsThemBackInOrder()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -57,6 +57,8 @@ internal sealed class LegacyLog(NpgsqlDataSource dataSource) : IEventLog
 
     public Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyDictionary<DateOnly, long>> ReadDayTouchesAsync(Guid userId, long afterSequence, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<long> PurgeBeforeAsync(Guid userId, DateTimeOffset cutoff, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task EraseUserAsync(Guid userId, CancellationToken cancellationToken = default) => throw new NotSupportedException();

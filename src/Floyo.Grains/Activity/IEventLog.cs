@@ -37,6 +37,12 @@ public interface IEventLog
     /// <summary>Removes everything the log keeps about the user: events, strings, head (account deletion).</summary>
     Task EraseUserAsync(Guid userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// For every UTC day holding an event with a sequence above <paramref name="afterSequence"/>, the highest such
+    /// sequence: what a reader of the whole tail would learn about which days changed, without reading the events.
+    /// </summary>
+    Task<IReadOnlyDictionary<DateOnly, long>> ReadDayTouchesAsync(Guid userId, long afterSequence, CancellationToken cancellationToken = default);
+
     /// <summary>The user's last sequence number and the client event ids of up to <paramref name="recentIdCount"/> most recent identified events.</summary>
     Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default);
 }

@@ -16,6 +16,13 @@ namespace Floyo.Patterns;
 /// Applies a user's activity stream to the live aggregates exactly once, in sequence order, and pushes each change to
 /// observers. State is written at most every <see cref="FlushPeriod"/> (and on deactivation): whatever a crash loses is
 /// replayed from the event log, because the checkpoint is saved together with the aggregates.
+/// <para>
+/// Catching up with the log takes at most <see cref="CatchUpBudget"/> events per turn (activation, call or stream
+/// delivery), so a grain that meets a long unseen history (state lost or reset, a large import) still activates and
+/// answers at once; a background timer replays the rest a budget at a time, and each flush saves the progress. Until it
+/// is done, snapshots and patterns reflect the part replayed so far, and <see cref="GetDayTouchesAsync"/> completes the
+/// day touches from the log itself, so rollups are never trusted on partial knowledge.
+/// </para>
 /// </summary>
 [ImplicitStreamSubscription(FloyoNames.ActivityStreamNamespace)]
 public sealed class PatternDetectorGrain(
@@ -30,10 +37,17 @@ public sealed class PatternDetectorGrain(
     public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(5);
     private const int CatchUpPageSize = 1000;
 
+    /// <summary>The most events one turn applies from the log (~0.1–0.3 s of work).</summary>
+    public const int CatchUpBudget = 20_000;
+
+    private static readonly TimeSpan BackfillPeriod = TimeSpan.FromMilliseconds(20);
+
     private readonly ObserverManager<IActivityObserver> observers = new(ObserverExpiry, logger);
     private ActivityAggregates aggregates = null!;
     private InsightsPublisher insights = null!;
     private IGrainTimer? trailingInsights;
+    private IGrainTimer? backfill;
+    private bool behind;
     private bool dirty;
 
     private Guid UserId => this.GetPrimaryKey();
@@ -49,6 +63,18 @@ public sealed class PatternDetectorGrain(
 
         // What the catch-up applied must be written too, or the saved checkpoint never advances past it.
         Publish(await CatchUpAsync(long.MaxValue, cancellationToken));
+    }
+
+    /// <summary>One budget of the backlog per tick; the timer goes once the grain has caught up.</summary>
+    private async Task BackfillAsync(CancellationToken cancellationToken)
+    {
+        Publish(await CatchUpAsync(long.MaxValue, cancellationToken));
+        if (!behind)
+        {
+            backfill?.Dispose();
+            backfill = null;
+            await PushInsightsAsync();
+        }
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -71,6 +97,12 @@ public sealed class PatternDetectorGrain(
         if (item.Events[0].Sequence > before + 1)
         {
             changes = await CatchUpAsync(item.Events[0].Sequence - 1, CancellationToken.None);
+            if (behind)
+            {
+                // These events are in the log too: the backfill applies them in order.
+                Publish(changes);
+                return;
+            }
         }
 
         Merge(changes, aggregates.Apply(item.Events));
@@ -96,7 +128,21 @@ public sealed class PatternDetectorGrain(
     public async Task<Reports.DayTouches> GetDayTouchesAsync()
     {
         Publish(await CatchUpAsync(long.MaxValue, CancellationToken.None));
-        return aggregates.ToDayTouches();
+        var touches = aggregates.ToDayTouches();
+        if (!behind)
+        {
+            return touches;
+        }
+
+        var days = new Dictionary<DateOnly, long>(touches.LastSequenceByUtcDay);
+        var checkpoint = touches.Checkpoint;
+        foreach (var (day, sequence) in await eventLog.ReadDayTouchesAsync(UserId, touches.Checkpoint))
+        {
+            days[day] = Math.Max(days.GetValueOrDefault(day), sequence);
+            checkpoint = Math.Max(checkpoint, sequence);
+        }
+
+        return new Reports.DayTouches(checkpoint, days);
     }
 
     public async Task<PatternReport> GetPatternsAsync()
@@ -148,12 +194,24 @@ public sealed class PatternDetectorGrain(
         return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var zone) ? new LocalDays(zone) : LocalDays.Utc;
     }
 
-    /// <summary>Reads and applies logged events after the checkpoint, up to <paramref name="upTo"/>.</summary>
+    /// <summary>
+    /// Reads and applies logged events after the checkpoint, up to <paramref name="upTo"/> and at most
+    /// <see cref="CatchUpBudget"/> of them; when the budget runs out first, the grain is behind and the
+    /// backfill timer takes over.
+    /// </summary>
     private async Task<AppliedChanges> CatchUpAsync(long upTo, CancellationToken cancellationToken)
     {
         var total = new AppliedChanges();
+        behind = false;
         while (aggregates.Checkpoint < upTo)
         {
+            if (total.Applied >= CatchUpBudget)
+            {
+                behind = true;
+                backfill ??= this.RegisterGrainTimer(BackfillAsync, new GrainTimerCreationOptions(BackfillPeriod, BackfillPeriod));
+                break;
+            }
+
             var page = await eventLog.ReadAsync(UserId, aggregates.Checkpoint, CatchUpPageSize, cancellationToken);
             if (page.Count > 0)
             {

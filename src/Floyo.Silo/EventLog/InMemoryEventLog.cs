@@ -48,6 +48,24 @@ public sealed class InMemoryEventLog : IEventLog
         }
     }
 
+    public Task<IReadOnlyDictionary<DateOnly, long>> ReadDayTouchesAsync(Guid userId, long afterSequence, CancellationToken cancellationToken = default)
+    {
+        var touches = new Dictionary<DateOnly, long>();
+        if (logs.TryGetValue(userId, out var log))
+        {
+            lock (log)
+            {
+                foreach (var e in log.Events.Where(e => e.Sequence > afterSequence))
+                {
+                    var day = DateOnly.FromDateTime(e.Event.Timestamp.UtcDateTime);
+                    touches[day] = Math.Max(touches.GetValueOrDefault(day), e.Sequence);
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<DateOnly, long>>(touches);
+    }
+
     public Task<IReadOnlyList<SequencedEvent>> ReadRangeAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         if (!logs.TryGetValue(userId, out var log))

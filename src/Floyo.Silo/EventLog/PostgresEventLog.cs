@@ -66,6 +66,35 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
         return latest.Count == 0 ? null : latest[0];
     }
 
+    /// <summary>One aggregate over the user's rows after the sequence (the (user_key, seq) index): no event leaves the database.</summary>
+    public async Task<IReadOnlyDictionary<DateOnly, long>> ReadDayTouchesAsync(Guid userId, long afterSequence, CancellationToken cancellationToken = default)
+    {
+        var touches = new Dictionary<DateOnly, long>();
+        try
+        {
+            if (await Catalog.FindUserKeyAsync(userId, cancellationToken) is not { } userKey)
+            {
+                return touches;
+            }
+
+            await using var command = dataSource.CreateCommand(
+                "SELECT (occurred_at AT TIME ZONE 'UTC')::date, max(seq)::bigint FROM floyo_event_log WHERE user_key = $1 AND seq > $2 GROUP BY 1");
+            command.Parameters.Add(new() { Value = userKey });
+            command.Parameters.Add(new() { Value = afterSequence });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                touches[reader.GetFieldValue<DateOnly>(0)] = reader.GetInt64(1);
+            }
+
+            return touches;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new EventLogUnavailableException($"The event log could not be read: {ex.Message}");
+        }
+    }
+
     /// <summary>Only partitions the cutoff reaches are visited; within them the user's rows come from the (user_key, seq) index.</summary>
     public Task<long> PurgeBeforeAsync(Guid userId, DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         new EventLogRetention(dataSource).DeleteUserEventsBeforeAsync(userId, cutoff, cancellationToken);
