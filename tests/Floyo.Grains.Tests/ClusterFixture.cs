@@ -21,6 +21,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The silo's event log, for writing events that bypass the grains (lost notifications).</summary>
     public IEventLog EventLog => SiloServices.GetRequiredService<IEventLog>();
 
+    public Floyo.Time.Rollups.IDayRollupStore RollupStore => SiloServices.GetRequiredService<Floyo.Time.Rollups.IDayRollupStore>();
+
     public IGrainStorage GrainStorage => SiloServices.GetRequiredKeyedService<IGrainStorage>(FloyoNames.GrainStorage);
 
     /// <summary>A new user who has consented to collection, so the sequencer accepts their events.</summary>

@@ -2,6 +2,9 @@ using Floyo.Activity;
 using Floyo.Live;
 using Floyo.Patterns;
 using Floyo.SampleData;
+using Floyo.Time;
+using Floyo.Time.Rollups;
+using Floyo.Users;
 using Orleans.Streams;
 
 namespace Floyo.Grains.Tests;
@@ -119,6 +122,15 @@ public sealed class PatternDetectorGrainTests(ClusterFixture fixture)
 
         Assert.Equal(count, (await Patterns(userId).GetSnapshotAsync()).TotalEvents);
         Assert.Equal(count, (await Patterns(userId).GetDayTouchesAsync()).Checkpoint);
+
+        // Applying that many events warmed the day rollups in the background: the first stats find them stored.
+        var settings = await fixture.Client.GetGrain<IUserGrain>(userId).GetSettingsAsync();
+        var key = RollupKey.Of(ReportTimeZone.Find(settings.TimeZone), settings.KeystrokeTimeout);
+        var historyDay = DateOnly.FromDateTime(start.UtcDateTime).AddDays(1);
+        while ((await fixture.RollupStore.ReadAsync(userId, key, historyDay, historyDay, RollupDetail.Totals, patience.Token)).Count == 0)
+        {
+            await Task.Delay(50, patience.Token);
+        }
     }
 
     [Fact]

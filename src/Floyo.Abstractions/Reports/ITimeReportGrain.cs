@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Floyo.Reports;
 
 /// <summary>
@@ -19,6 +21,13 @@ public interface ITimeReportGrain : IGrainWithGuidKey
     /// <summary>The day's continuous stretches of activity, sliced by <paramref name="sliceBy"/>, in start order.</summary>
     [Alias("durations")]
     Task<IReadOnlyList<DurationSpan>> GetDurationsAsync(DateOnly day, string? timeZone, ReportDimension sliceBy);
+
+    /// <summary>
+    /// Computes and stores the daily rollups of the last <c>365</c> days (the user's zone and rules) that are missing or
+    /// stale, so the next stats call reads them instead of the log. Sent one-way after large amounts of history arrive.
+    /// </summary>
+    [Alias("warm"), OneWay]
+    Task WarmRollupsAsync();
 
     /// <summary>The most recent event, or null when the user has none.</summary>
     [Alias("last")]

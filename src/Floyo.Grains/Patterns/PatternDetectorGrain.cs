@@ -40,6 +40,12 @@ public sealed class PatternDetectorGrain(
     /// <summary>The most events one turn applies from the log (~0.1–0.3 s of work).</summary>
     public const int CatchUpBudget = 20_000;
 
+    /// <summary>
+    /// After this many events applied (an import, a backfill, weeks of live work) the day rollups are brought up to date
+    /// in the background, so the first dashboard after a large import does not compute a year of them.
+    /// </summary>
+    public const int WarmRollupsAfter = 50_000;
+
     private static readonly TimeSpan BackfillPeriod = TimeSpan.FromMilliseconds(20);
 
     private readonly ObserverManager<IActivityObserver> observers = new(ObserverExpiry, logger);
@@ -49,6 +55,7 @@ public sealed class PatternDetectorGrain(
     private IGrainTimer? backfill;
     private bool behind;
     private bool dirty;
+    private long appliedSinceWarm;
 
     private Guid UserId => this.GetPrimaryKey();
 
@@ -276,6 +283,13 @@ public sealed class PatternDetectorGrain(
         }
 
         dirty = true;
+        appliedSinceWarm += changes.Applied;
+        if (appliedSinceWarm >= WarmRollupsAfter)
+        {
+            appliedSinceWarm = 0;
+            GrainFactory.GetGrain<Reports.ITimeReportGrain>(UserId).WarmRollupsAsync().Ignore();
+        }
+
         if (state.State.TotalEvents == changes.Applied)
         {
             // The user's very first events: an activation milestone (one-way, idempotent on the other side).

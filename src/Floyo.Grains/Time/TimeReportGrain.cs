@@ -17,7 +17,7 @@ namespace Floyo.Time;
 /// (<see cref="SpanRollupReader"/>), so a year costs a few rows of names, not 365.
 /// </summary>
 [StatelessWorker]
-public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups) : Grain, ITimeReportGrain
+public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups, TimeProvider clock) : Grain, ITimeReportGrain
 {
     private Guid UserId => this.GetPrimaryKey();
 
@@ -63,6 +63,15 @@ public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups)
             : await days.ReadAsync(UserId, grid, timeout, touches, RollupDetail.Totals);
         var breakdown = await new SpanRollupReader(rollups, days).ReadAsync(UserId, grid, timeout, touches);
         return StatsBuilder.Build(ReportTimeZone.IanaId(zone), range, breakdown, history);
+    }
+
+    public async Task WarmRollupsAsync()
+    {
+        var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
+        var zone = ReportTimeZone.Find(settings.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var year = new DayGrid(today.AddDays(1 - StatsBuilder.HistoryDays), today, zone);
+        await new RollupReader(rollups, eventLog).ReadAsync(UserId, year, settings.KeystrokeTimeout, await TouchesAsync(), RollupDetail.Totals);
     }
 
     /// <summary>Unfiltered reports come from the daily rollups (recomputed from the log only where stale).</summary>
