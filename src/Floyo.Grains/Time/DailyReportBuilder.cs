@@ -28,6 +28,7 @@ public sealed class DailyReportBuilder
     private readonly ReportFilter filter;
     private readonly GapWalker walker;
     private readonly DayTally[] days;
+    private Dictionary<Rollups.RollupScope, DayTally>[]? scopes;
 
     public DailyReportBuilder(DayGrid grid, TimeSpan keystrokeTimeout, ReportFilter filter)
     {
@@ -39,6 +40,13 @@ public sealed class DailyReportBuilder
         days = [.. Enumerable.Range(0, grid.Count).Select(i => new DayTally(grid.Day(i)))];
         ReadFrom = grid.Start - keystrokeTimeout;
         ReadTo = grid.End + keystrokeTimeout;
+    }
+
+    /// <summary>Whether to keep each day's per-project and per-language tallies too (<see cref="BuildScopes"/>).</summary>
+    public bool CollectScopes
+    {
+        get => scopes is not null;
+        init => scopes = value ? [.. days.Select(_ => new Dictionary<Rollups.RollupScope, DayTally>())] : null;
     }
 
     /// <summary>The earliest event that can matter (inclusive).</summary>
@@ -62,6 +70,10 @@ public sealed class DailyReportBuilder
     /// <summary>The raw tallies, one per day of the grid (what the daily rollups store).</summary>
     public IReadOnlyList<DayTally> BuildTallies() => days;
 
+    /// <summary>Per day of the grid, the tally of every project and language with time that day (needs <see cref="CollectScopes"/>).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<Rollups.RollupScope, DayTally>> BuildScopes() =>
+        scopes ?? throw new InvalidOperationException("Scopes were not collected.");
+
     private void Count(ActiveGap gap)
     {
         var from = gap.Start > grid.Start ? gap.Start : grid.Start;
@@ -74,8 +86,26 @@ public sealed class DailyReportBuilder
             var hourEnd = from + (TimeSpan.FromHours(1) - TimeSpan.FromTicks(local.TimeOfDay.Ticks % TimeSpan.TicksPerHour));
             var partEnd = Earliest(to, dayEnd, hourEnd);
             days[index].Add(gap.Event, local.Hour, (partEnd - from).Ticks);
+            if (scopes is not null)
+            {
+                var (project, language) = Rollups.RollupScope.Of(gap.Event);
+                Scoped(index, project).Add(gap.Event, local.Hour, (partEnd - from).Ticks);
+                Scoped(index, language).Add(gap.Event, local.Hour, (partEnd - from).Ticks);
+            }
+
             from = partEnd;
         }
+    }
+
+    private DayTally Scoped(int index, Rollups.RollupScope scope)
+    {
+        var byScope = scopes![index];
+        if (!byScope.TryGetValue(scope, out var tally))
+        {
+            byScope[scope] = tally = new DayTally(days[index].Day);
+        }
+
+        return tally;
     }
 
     private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b, DateTimeOffset c)

@@ -14,7 +14,8 @@ namespace Floyo.Time;
 /// silo that receives the call (no directory lookup, no extra hop to another silo) and runs several activations at
 /// once when calls pile up, so a year-long report does not queue a dashboard's "today" behind it. Stats read the 365
 /// days of history as totals only and the range's breakdown from a span rollup plus its last days
-/// (<see cref="SpanRollupReader"/>), so a year costs a few rows of names, not 365.
+/// (<see cref="SpanRollupReader"/>), so a year costs a few rows of names, not 365; a filter on one project or one
+/// language reads that scope's daily rollups (<see cref="RollupScope"/>), and only both filters at once scan the log.
 /// </summary>
 [StatelessWorker]
 public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups, TimeProvider clock) : Grain, ITimeReportGrain
@@ -54,8 +55,10 @@ public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups,
         var filter = new ReportFilter(query.Project, Language: query.Language);
         if (filter != ReportFilter.None)
         {
-            var scanned = await ScanLogAsync(grid, timeout, filter);
-            return StatsBuilder.Build(ReportTimeZone.IanaId(zone), scanned, scanned, history);
+            var filtered = RollupScope.For(query.Project, query.Language) is { } scope
+                ? await days.ReadScopeAsync(UserId, grid, timeout, touches, scope)
+                : await ScanLogAsync(grid, timeout, filter);
+            return StatsBuilder.Build(ReportTimeZone.IanaId(zone), filtered, filtered, history);
         }
 
         var range = grid.Count <= history.Count

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Floyo.Time;
 using Floyo.Time.Rollups;
 
 namespace Floyo.Silo.Rollups;
@@ -24,6 +25,10 @@ public sealed class InMemoryDayRollupStore : IDayRollupStore
             return Task.FromResult<IReadOnlyList<StoredDayRollup>>([.. days.Values.Where(r => r.Tally.Day >= first && r.Tally.Day <= last)]);
         }
     }
+
+    public async Task<IReadOnlyList<StoredDayRollup>> ReadScopeAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupScope scope, CancellationToken cancellationToken = default) =>
+        [.. (await ReadAsync(userId, key, first, last, RollupDetail.Breakdown, cancellationToken))
+            .Select(r => new StoredDayRollup(r.Scopes?.GetValueOrDefault(scope) ?? new DayTally(r.Tally.Day), r.ThroughSequence))];
 
     public Task WriteAsync(Guid userId, RollupKey key, IReadOnlyList<StoredDayRollup> rollups, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,8 @@ using NpgsqlTypes;
 namespace Floyo.Silo.Rollups;
 
 /// <summary>
-/// Daily rollups in <c>floyo_day_rollups</c> (migration 0025): one row per user, accounting rules and day; span rollups in
+/// Daily rollups in <c>floyo_day_rollups</c> (migrations 0025, 0030): one row per user, accounting rules, scope and day
+/// (the scope's rows of a day replaced together with the day's all-events row); span rollups in
 /// <c>floyo_span_rollups</c> (migration 0030): one row per user, accounting rules and length, the user's least recently
 /// written beyond <see cref="IDayRollupStore.SpansKept"/> pruned on every write.
 /// </summary>
@@ -17,14 +18,41 @@ public sealed class PostgresDayRollupStore(NpgsqlDataSource dataSource) : IDayRo
     public async Task<IReadOnlyList<StoredDayRollup>> ReadAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupDetail detail, CancellationToken cancellationToken = default)
     {
         var breakdown = detail == RollupDetail.Breakdown ? "breakdown::text" : "NULL";
-        await using var command = dataSource.CreateCommand(
+        return await ReadDaysAsync(
             $"""
             SELECT day, through_seq, total_ticks, hour_ticks, {breakdown} FROM floyo_day_rollups
-            WHERE user_id = $1 AND time_zone = $2 AND timeout_s = $3 AND day BETWEEN $4 AND $5
-            """);
+            WHERE user_id = $1 AND time_zone = $2 AND timeout_s = $3 AND scope = '' AND day BETWEEN $4 AND $5
+            """,
+            userId,
+            key,
+            [first, last],
+            cancellationToken);
+    }
+
+    /// <summary>The all-events row gives the day and its sequence; the scope's row, when there is one, the tally.</summary>
+    public Task<IReadOnlyList<StoredDayRollup>> ReadScopeAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupScope scope, CancellationToken cancellationToken = default) =>
+        ReadDaysAsync(
+            """
+            SELECT a.day, a.through_seq, s.total_ticks, s.hour_ticks, s.breakdown::text
+            FROM floyo_day_rollups AS a
+            LEFT JOIN floyo_day_rollups AS s ON s.user_id = a.user_id AND s.time_zone = a.time_zone AND s.timeout_s = a.timeout_s
+                AND s.scope = $6 AND s.day = a.day
+            WHERE a.user_id = $1 AND a.time_zone = $2 AND a.timeout_s = $3 AND a.scope = '' AND a.day BETWEEN $4 AND $5
+            """,
+            userId,
+            key,
+            [first, last, scope.Key],
+            cancellationToken);
+
+    private async Task<IReadOnlyList<StoredDayRollup>> ReadDaysAsync(string sql, Guid userId, RollupKey key, object[] values, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(sql);
         AddKey(command.Parameters, userId, key);
-        command.Parameters.Add(new() { Value = first });
-        command.Parameters.Add(new() { Value = last });
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new() { Value = value });
+        }
+
         var rollups = new List<StoredDayRollup>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -84,6 +112,7 @@ public sealed class PostgresDayRollupStore(NpgsqlDataSource dataSource) : IDayRo
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>One batch (one implicit transaction): the days' scoped rows go, then every row of the rollups is written.</summary>
     public async Task WriteAsync(Guid userId, RollupKey key, IReadOnlyList<StoredDayRollup> rollups, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rollups);
@@ -93,24 +122,39 @@ public sealed class PostgresDayRollupStore(NpgsqlDataSource dataSource) : IDayRo
         }
 
         await using var batch = dataSource.CreateBatch();
+        var clear = new NpgsqlBatchCommand(
+            "DELETE FROM floyo_day_rollups WHERE user_id = $1 AND time_zone = $2 AND timeout_s = $3 AND day = ANY($4) AND scope <> ''");
+        AddKey(clear.Parameters, userId, key);
+        clear.Parameters.Add(new() { Value = rollups.Select(r => r.Tally.Day).ToArray() });
+        batch.BatchCommands.Add(clear);
         foreach (var rollup in rollups)
         {
-            var upsert = new NpgsqlBatchCommand(
-                """
-                INSERT INTO floyo_day_rollups (user_id, time_zone, timeout_s, day, through_seq, total_ticks, hour_ticks, breakdown)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
-                ON CONFLICT (user_id, time_zone, timeout_s, day) DO UPDATE SET
-                    through_seq = excluded.through_seq, total_ticks = excluded.total_ticks,
-                    hour_ticks = excluded.hour_ticks, breakdown = excluded.breakdown
-                """);
-            AddKey(upsert.Parameters, userId, key);
-            upsert.Parameters.Add(new() { Value = rollup.Tally.Day });
-            upsert.Parameters.Add(new() { Value = rollup.ThroughSequence });
-            AddTally(upsert.Parameters, rollup.Tally);
-            batch.BatchCommands.Add(upsert);
+            batch.BatchCommands.Add(Upsert(userId, key, RollupScope.All, rollup.Tally, rollup.ThroughSequence));
+            foreach (var (scope, tally) in rollup.Scopes ?? new Dictionary<RollupScope, DayTally>())
+            {
+                batch.BatchCommands.Add(Upsert(userId, key, scope, tally, rollup.ThroughSequence));
+            }
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand Upsert(Guid userId, RollupKey key, RollupScope scope, DayTally tally, long throughSequence)
+    {
+        var upsert = new NpgsqlBatchCommand(
+            """
+            INSERT INTO floyo_day_rollups (user_id, time_zone, timeout_s, scope, day, through_seq, total_ticks, hour_ticks, breakdown)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
+            ON CONFLICT (user_id, time_zone, timeout_s, scope, day) DO UPDATE SET
+                through_seq = excluded.through_seq, total_ticks = excluded.total_ticks,
+                hour_ticks = excluded.hour_ticks, breakdown = excluded.breakdown
+            """);
+        AddKey(upsert.Parameters, userId, key);
+        upsert.Parameters.Add(new() { Value = scope.Key });
+        upsert.Parameters.Add(new() { Value = tally.Day });
+        upsert.Parameters.Add(new() { Value = throughSequence });
+        AddTally(upsert.Parameters, tally);
+        return upsert;
     }
 
     public async Task DeleteUserAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -141,9 +185,14 @@ public sealed class PostgresDayRollupStore(NpgsqlDataSource dataSource) : IDayRo
         parameters.Add(new() { Value = JsonSerializer.Serialize(breakdown, RollupJson.Default.DictionaryInt32DictionaryStringInt64), NpgsqlDbType = NpgsqlDbType.Text });
     }
 
-    /// <summary>A tally from columns total, hours and breakdown (text or NULL) starting at <paramref name="totalColumn"/>.</summary>
+    /// <summary>A tally from columns total, hours and breakdown (text or NULL) starting at <paramref name="totalColumn"/>; all NULL is an empty tally.</summary>
     private static DayTally Tally(NpgsqlDataReader reader, DateOnly day, int totalColumn)
     {
+        if (reader.IsDBNull(totalColumn))
+        {
+            return new DayTally(day);
+        }
+
         var breakdown = reader.IsDBNull(totalColumn + 2)
             ? []
             : JsonSerializer.Deserialize(reader.GetString(totalColumn + 2), RollupJson.Default.DictionaryInt32DictionaryStringInt64) ?? [];

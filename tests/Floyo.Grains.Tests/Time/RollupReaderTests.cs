@@ -73,6 +73,49 @@ public sealed class RollupReaderTests
         Assert.Equal(0, DayTally.Seconds(Assert.Single(five).TotalTicks));
     }
 
+    [Fact]
+    public async Task ReadScopeAsync_ForAProjectOrALanguage_EqualsAFilteredScanWhetherComputedOrStored()
+    {
+        await AppendAsync(
+            Beat.At("2026-03-01T10:00:00Z", project: "floyo", language: "C#"), Beat.At("2026-03-01T10:10:00Z", project: "shop", language: "Go"),
+            Beat.At("2026-03-01T10:12:00Z", project: "floyo", language: "Go"), Beat.At("2026-03-01T10:14:00Z", project: null, language: "C#"),
+            Beat.At("2026-03-03T08:00:00Z", project: "shop", language: "C#"), Beat.At("2026-03-03T08:05:00Z", project: "shop", language: "C#"));
+        var scopes = new (RollupScope Scope, ReportFilter Filter)[]
+        {
+            (RollupScope.Project("floyo"), new ReportFilter(Project: "floyo")), (RollupScope.Project("shop"), new ReportFilter(Project: "shop")),
+            (RollupScope.Project(EventNames.Unknown), new ReportFilter(Project: EventNames.Unknown)), (RollupScope.Language("Go"), new ReportFilter(Language: "Go")),
+            (RollupScope.Language("C#"), new ReportFilter(Language: "C#")), (RollupScope.Project("absent"), new ReportFilter(Project: "absent")),
+        };
+
+        foreach (var (scope, filter) in scopes)
+        {
+            var expected = await ScanAsync("2026-03-01", "2026-03-03", filter);
+            var computedFirst = await new RollupReader(new InMemoryDayRollupStore(), log).ReadScopeAsync(
+                userId, Grid("2026-03-01", "2026-03-03"), Timeout, await TouchesAsync(), scope, TestContext.Current.CancellationToken);
+            await ReadAsync("2026-03-01", "2026-03-03");
+            var stored = await new RollupReader(store, log).ReadScopeAsync(
+                userId, Grid("2026-03-01", "2026-03-03"), Timeout, await TouchesAsync(), scope, TestContext.Current.CancellationToken);
+
+            Assert.Equal(Describe(expected), Describe(computedFirst));
+            Assert.Equal(Describe(expected), Describe(stored));
+        }
+    }
+
+    private async Task<IReadOnlyList<DayTally>> ScanAsync(string first, string last, ReportFilter filter)
+    {
+        var builder = new DailyReportBuilder(Grid(first, last), Timeout, filter);
+        foreach (var e in await log.ReadRangeAsync(userId, builder.ReadFrom, builder.ReadTo, TestContext.Current.CancellationToken))
+        {
+            builder.Add(e.Event);
+        }
+
+        return builder.BuildTallies();
+    }
+
+    private static string Describe(IEnumerable<DayTally> days) =>
+        string.Join(" | ", days.Select(d => $"{d.Day} {d.TotalTicks} [{string.Join(',', d.HourTicks)}] "
+            + string.Join(' ', d.Breakdown.OrderBy(p => p.Key).SelectMany(p => p.Value.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{p.Key}:{n.Key}={n.Value}")))));
+
     private async Task AppendAsync(params ActivityEvent[] events) =>
         await log.AppendAsync(userId, [.. events.Select(e => new SequencedEvent(++sequence, e))], TestContext.Current.CancellationToken);
 

@@ -74,6 +74,31 @@ public sealed class PostgresDayRollupStoreTests(PostgresFixture postgres) : ICla
     }
 
     [Fact]
+    public async Task ReadScopeAsync_GivesTheScopedTallyOfEveryStoredDayAndRewritingADayReplacesItsScopes()
+    {
+        var monday = Tally("2026-03-02", ("floyo", "src/a.cs", 10, 600), ("shop", "web/app.ts", 11, 120));
+        var tuesday = Tally("2026-03-03", ("shop", "web/app.ts", 9, 60));
+        var floyo = Tally("2026-03-02", ("floyo", "src/a.cs", 10, 600));
+        var shopMonday = Tally("2026-03-02", ("shop", "web/app.ts", 11, 120));
+        var shopTuesday = Tally("2026-03-03", ("shop", "web/app.ts", 9, 60));
+        await store.WriteAsync(userId, Berlin, [
+            new StoredDayRollup(monday, 7, new Dictionary<RollupScope, DayTally> { [RollupScope.Project("floyo")] = floyo, [RollupScope.Project("shop")] = shopMonday }),
+            new StoredDayRollup(tuesday, 7, new Dictionary<RollupScope, DayTally> { [RollupScope.Project("shop")] = shopTuesday }),
+        ], Cancel);
+
+        var floyoDays = await store.ReadScopeAsync(userId, Berlin, monday.Day, tuesday.Day, RollupScope.Project("floyo"), Cancel);
+        await store.WriteAsync(userId, Berlin, [new StoredDayRollup(monday, 8, new Dictionary<RollupScope, DayTally> { [RollupScope.Project("shop")] = shopMonday })], Cancel);
+        var afterRewrite = await store.ReadScopeAsync(userId, Berlin, monday.Day, tuesday.Day, RollupScope.Project("floyo"), Cancel);
+        var shop = await store.ReadScopeAsync(userId, Berlin, monday.Day, tuesday.Day, RollupScope.Project("shop"), Cancel);
+
+        Assert.Equal([(monday.Day, 7L, floyo.TotalTicks), (tuesday.Day, 7L, 0L)], floyoDays.OrderBy(r => r.Tally.Day).Select(r => (r.Tally.Day, r.ThroughSequence, r.Tally.TotalTicks)));
+        Assert.Equal(floyo.ToReport().Breakdown.OrderBy(p => p.Key), floyoDays.Single(r => r.Tally.Day == monday.Day).Tally.ToReport().Breakdown.OrderBy(p => p.Key));
+        Assert.Equal([(monday.Day, 8L, 0L), (tuesday.Day, 7L, 0L)], afterRewrite.OrderBy(r => r.Tally.Day).Select(r => (r.Tally.Day, r.ThroughSequence, r.Tally.TotalTicks)));
+        Assert.Equal([shopMonday.TotalTicks, shopTuesday.TotalTicks], shop.OrderBy(r => r.Tally.Day).Select(r => r.Tally.TotalTicks));
+        Assert.Equal(monday.TotalTicks, (await store.ReadAsync(userId, Berlin, monday.Day, monday.Day, RollupDetail.Totals, Cancel)).Single().Tally.TotalTicks);
+    }
+
+    [Fact]
     public async Task ReadAsync_WithTotalsOnly_ReturnsTotalAndHoursWithoutTheBreakdown()
     {
         var day = Tally("2026-03-01", ("floyo", "src/a.cs", 10, 600));

@@ -19,7 +19,14 @@ public interface IDayRollupStore
     /// </summary>
     Task<IReadOnlyList<StoredDayRollup>> ReadAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupDetail detail, CancellationToken cancellationToken = default);
 
-    /// <summary>Inserts or replaces rollups.</summary>
+    /// <summary>
+    /// The stored rollups of <paramref name="first"/>..<paramref name="last"/> narrowed to <paramref name="scope"/>: one
+    /// per day that has a rollup, with that rollup's sequence and the day's tally in the scope (empty when the scope had
+    /// no time that day).
+    /// </summary>
+    Task<IReadOnlyList<StoredDayRollup>> ReadScopeAsync(Guid userId, RollupKey key, DateOnly first, DateOnly last, RollupScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces rollups, each day's scoped tallies replaced by the ones given with it.</summary>
     Task WriteAsync(Guid userId, RollupKey key, IReadOnlyList<StoredDayRollup> rollups, CancellationToken cancellationToken = default);
 
     /// <summary>The stored span of <paramref name="days"/> days, whatever days it covers, or null.</summary>
@@ -55,8 +62,11 @@ public readonly record struct RollupKey(string TimeZone, int TimeoutSeconds)
     }
 }
 
-/// <summary>A rollup and the log sequence it reflects (every event up to it, none after it was guaranteed).</summary>
-public sealed record StoredDayRollup(DayTally Tally, long ThroughSequence);
+/// <summary>
+/// A rollup and the log sequence it reflects (every event up to it, none after it was guaranteed), and, when written,
+/// the day's tallies per project and language (<see cref="RollupScope"/>; none when null).
+/// </summary>
+public sealed record StoredDayRollup(DayTally Tally, long ThroughSequence, IReadOnlyDictionary<RollupScope, DayTally>? Scopes = null);
 
 /// <summary>
 /// The sum of the daily rollups of <paramref name="First"/>..<paramref name="Last"/> (the tally's day is

@@ -9,7 +9,8 @@ namespace Floyo.Time.Rollups;
 /// timestamped within D's read window (the day widened by the keystroke timeout on both sides, see
 /// <see cref="DailyReportBuilder"/>) has a sequence above the one the rollup was computed at (<see cref="DayTouches"/>).
 /// A year of history therefore costs one indexed read of 365 rows once the rollups exist, and a late import costs a
-/// recomputation of exactly the days it landed on.
+/// recomputation of exactly the days it landed on. Each day's rollup is stored with the day's tallies per project and
+/// per language (<see cref="RollupScope"/>), so a filter on one of them reads rollups too (<see cref="ReadScopeAsync"/>).
 /// </summary>
 public sealed class RollupReader(IDayRollupStore store, IEventLog eventLog)
 {
@@ -17,7 +18,7 @@ public sealed class RollupReader(IDayRollupStore store, IEventLog eventLog)
     /// Tallies for every day of <paramref name="grid"/>, in order; with <see cref="RollupDetail.Totals"/> the days read
     /// from storage come without breakdowns (recomputed days have theirs).
     /// </summary>
-    public async Task<IReadOnlyList<DayTally>> ReadAsync(
+    public Task<IReadOnlyList<DayTally>> ReadAsync(
         Guid userId,
         DayGrid grid,
         TimeSpan keystrokeTimeout,
@@ -26,10 +27,48 @@ public sealed class RollupReader(IDayRollupStore store, IEventLog eventLog)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grid);
+        return ReadAsync(
+            grid,
+            keystrokeTimeout,
+            touches,
+            key => store.ReadAsync(userId, key, grid.First, grid.Day(grid.Count - 1), detail, cancellationToken),
+            rollup => rollup.Tally,
+            userId,
+            cancellationToken);
+    }
+
+    /// <summary>Like <see cref="ReadAsync(Guid, DayGrid, TimeSpan, DayTouches, RollupDetail, CancellationToken)"/>, the time of one project or language only.</summary>
+    public Task<IReadOnlyList<DayTally>> ReadScopeAsync(
+        Guid userId,
+        DayGrid grid,
+        TimeSpan keystrokeTimeout,
+        DayTouches touches,
+        RollupScope scope,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        return ReadAsync(
+            grid,
+            keystrokeTimeout,
+            touches,
+            key => store.ReadScopeAsync(userId, key, grid.First, grid.Day(grid.Count - 1), scope, cancellationToken),
+            rollup => rollup.Scopes?.GetValueOrDefault(scope) ?? new DayTally(rollup.Tally.Day),
+            userId,
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DayTally>> ReadAsync(
+        DayGrid grid,
+        TimeSpan keystrokeTimeout,
+        DayTouches touches,
+        Func<RollupKey, Task<IReadOnlyList<StoredDayRollup>>> readStored,
+        Func<StoredDayRollup, DayTally> pickRecomputed,
+        Guid userId,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(touches);
         var key = RollupKey.Of(grid.Zone, keystrokeTimeout);
-        var stored = (await store.ReadAsync(userId, key, grid.First, grid.Day(grid.Count - 1), detail, cancellationToken))
-            .ToDictionary(r => r.Tally.Day);
+        var stored = (await readStored(key)).ToDictionary(r => r.Tally.Day);
         var tallies = new DayTally?[grid.Count];
         for (var i = 0; i < grid.Count; i++)
         {
@@ -44,16 +83,18 @@ public sealed class RollupReader(IDayRollupStore store, IEventLog eventLog)
         foreach (var (first, last) in StaleRuns(tallies))
         {
             var run = new DayGrid(grid.Day(first), grid.Day(last), grid.Zone);
-            var builder = new DailyReportBuilder(run, keystrokeTimeout, ReportFilter.None);
+            var builder = new DailyReportBuilder(run, keystrokeTimeout, ReportFilter.None) { CollectScopes = true };
             await foreach (var e in eventLog.ReadRangeInWindowsAsync(userId, builder.ReadFrom, builder.ReadTo, cancellationToken))
             {
                 builder.Add(e);
             }
 
-            foreach (var tally in builder.BuildTallies())
+            var scopes = builder.BuildScopes();
+            foreach (var (tally, index) in builder.BuildTallies().Select((t, i) => (t, i)))
             {
-                tallies[tally.Day.DayNumber - grid.First.DayNumber] = tally;
-                recomputed.Add(new StoredDayRollup(tally, touches.Checkpoint));
+                var rollup = new StoredDayRollup(tally, touches.Checkpoint, scopes[index]);
+                tallies[tally.Day.DayNumber - grid.First.DayNumber] = pickRecomputed(rollup);
+                recomputed.Add(rollup);
             }
         }
 

@@ -14,3 +14,12 @@ CREATE TABLE floyo_span_rollups (
     used_at       timestamptz NOT NULL,
     PRIMARY KEY (user_id, time_zone, timeout_s, days)
 );
+
+-- Day rollups gain a scope (see RollupScope): '' for every event, 'p:<project>' or 'l:<language>' for one project's or
+-- language's time. A day's all-events row is written with all its scoped rows, so a missing scoped row next to an
+-- all-events row means no time in that scope. Rollups are derived data: the old rows, written without scopes, go and
+-- are recomputed from the event log on the next read.
+TRUNCATE floyo_day_rollups;
+ALTER TABLE floyo_day_rollups ADD COLUMN scope text NOT NULL;
+ALTER TABLE floyo_day_rollups DROP CONSTRAINT floyo_day_rollups_pkey;
+ALTER TABLE floyo_day_rollups ADD PRIMARY KEY (user_id, time_zone, timeout_s, scope, day);
