@@ -12,16 +12,21 @@ internal static class AxeScan
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string where)
     {
         // Scan the settled page: while a colour transition or a ripple runs, axe would measure half-way colours.
-        // (Polled from here: Playwright's WaitForFunction evaluates through eval, which the CSP forbids.)
+        await WaitForAnimationsAsync(page);
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"axe ({where}, {page.Url}): " + string.Join("; ", serious.Select(Describe)));
+    }
+
+    /// <summary>Waits until no animation or transition runs on the page.</summary>
+    public static async Task WaitForAnimationsAsync(IPage page)
+    {
+        // Polled from here: Playwright's WaitForFunction evaluates through eval, which the CSP forbids.
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (!await page.EvaluateAsync<bool>("document.getAnimations().every(a => a.playState !== 'running')"))
         {
             await Task.Delay(50, patience.Token);
         }
-
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"axe ({where}, {page.Url}): " + string.Join("; ", serious.Select(Describe)));
     }
 
     private static string Describe(AxeResultItem violation) =>
