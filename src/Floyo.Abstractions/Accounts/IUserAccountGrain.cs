@@ -4,7 +4,7 @@ namespace Floyo.Accounts;
 /// A user's identity and credentials, keyed by the user id (the same id as <see cref="Users.IUserGrain"/>, which keeps
 /// the profile, privacy and API keys): the email address, the password hash, email verification, lockout, the
 /// security stamp that invalidates sessions, and email preferences. Sign-up, verification, logins, failed logins,
-/// lockouts, password resets and "sign out everywhere" are recorded in the user's audit log (<see cref="Privacy.IAuditGrain"/>).
+/// lockouts, password changes and resets and "sign out everywhere" are recorded in the user's audit log (<see cref="Privacy.IAuditGrain"/>).
 /// </summary>
 [Alias("floyo.IUserAccountGrain")]
 public interface IUserAccountGrain : Privacy.IUserDataGrain
@@ -46,6 +46,16 @@ public interface IUserAccountGrain : Privacy.IUserDataGrain
     /// </summary>
     [Alias("reset-password")]
     Task<bool> ResetPasswordAsync(string token, string newPassword);
+
+    /// <summary>
+    /// Changes the password of a signed-in user who knows the current one. A new password that breaks the policy throws
+    /// <see cref="ArgumentException"/> before anything is checked; a wrong current password counts towards lockout like a
+    /// failed login; a locked account changes nothing. On success the security stamp is replaced (every session ends at
+    /// its next request; the caller re-issues its own with the returned stamp), the change is audited and the owner is
+    /// emailed (essential mail, with the way to reset the password if it was not them).
+    /// </summary>
+    [Alias("change-password")]
+    Task<PasswordChangeResult> ChangePasswordAsync(string currentPassword, string newPassword);
 
     /// <summary>Emails the owner that someone tried to sign up with their address (essential: it carries a reset link).</summary>
     [Alias("notify-signup-attempt")]

@@ -153,6 +153,38 @@ public sealed class UserAccountGrain(
         return true;
     }
 
+    public async Task<PasswordChangeResult> ChangePasswordAsync(string currentPassword, string newPassword)
+    {
+        if (!Exists)
+        {
+            return new PasswordChangeResult(PasswordChangeStatus.NoAccount, null, null);
+        }
+
+        PasswordPolicy.Require(newPassword, state.State.Email!);
+        var now = clock.GetUtcNow();
+        if (state.State.LockedUntil is { } lockedUntil && lockedUntil > now)
+        {
+            return new PasswordChangeResult(PasswordChangeStatus.LockedOut, null, lockedUntil);
+        }
+
+        if (passwords.Verify(state.State.PasswordHash!, currentPassword) == PasswordMatch.NoMatch)
+        {
+            var failure = await CountFailureAsync(now, "wrong current password for a password change");
+            return failure.Status == LoginStatus.LockedOut
+                ? new PasswordChangeResult(PasswordChangeStatus.LockedOut, null, failure.LockedUntil)
+                : new PasswordChangeResult(PasswordChangeStatus.WrongPassword, null, null);
+        }
+
+        state.State.PasswordHash = passwords.Hash(newPassword);
+        state.State.FailedLogins = 0;
+        state.State.ResetTokenHash = null;
+        state.State.SecurityStamp = NewStamp();
+        await state.WriteStateAsync();
+        await AuditAsync(AuditAction.PasswordChanged);
+        await SendAsync(EmailTemplates.PasswordChanged(state.State.Email!, await DisplayNameAsync(), Link("account/forgot")));
+        return new PasswordChangeResult(PasswordChangeStatus.Changed, state.State.SecurityStamp, null);
+    }
+
     public async Task NotifySignUpAttemptAsync()
     {
         if (Exists)
@@ -210,7 +242,7 @@ public sealed class UserAccountGrain(
     private Task AuditAsync(AuditAction action, string? detail = null) =>
         auditLog.AppendAsync(UserId, clock.GetUtcNow(), action, detail, AuditOrigin.Current);
 
-    private async Task<LoginResult> CountFailureAsync(DateTimeOffset now)
+    private async Task<LoginResult> CountFailureAsync(DateTimeOffset now, string? detail = null)
     {
         state.State.FailedLogins++;
         var locks = state.State.FailedLogins >= options.Value.MaxFailedLogins;
@@ -221,7 +253,7 @@ public sealed class UserAccountGrain(
         }
 
         await state.WriteStateAsync();
-        await AuditAsync(AuditAction.LoginFailed);
+        await AuditAsync(AuditAction.LoginFailed, detail);
         if (!locks)
         {
             return new LoginResult(LoginStatus.InvalidCredentials, null, null);

@@ -20,6 +20,12 @@ public static class EmailTemplates
         ("Choose a new password", link),
         "If you did not ask for this, ignore this message: your password stays as it is.");
 
+    public static OutgoingEmail PasswordChanged(string to, string name, Uri forgotLink) => Build(
+        to, "password-changed", "Your Floyo password was changed", name,
+        "The password of your Floyo account was just changed, and every browser signed in to it was signed out.",
+        ("If this was not you, reset your password", forgotLink),
+        "If you changed it yourself, there is nothing to do.");
+
     public static OutgoingEmail AlreadyRegistered(string to, string name, Uri resetLink) => Build(
         to, "already-registered", "You already have a Floyo account", name,
         "Someone tried to create a Floyo account with this address, which already has one. If that was you, sign in, or reset your password if you forgot it.",

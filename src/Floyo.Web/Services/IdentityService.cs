@@ -63,6 +63,10 @@ public sealed class IdentityService(IGrainFactory grains, IPasswordHashing passw
 
     public Task<bool> ResetPasswordAsync(Guid userId, string token, string newPassword) => Account(userId).ResetPasswordAsync(token, newPassword);
 
+    /// <summary>Changes a signed-in user's password (see <see cref="IUserAccountGrain.ChangePasswordAsync"/>).</summary>
+    public Task<PasswordChangeResult> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword) =>
+        Account(userId).ChangePasswordAsync(currentPassword, newPassword);
+
     public Task<string?> GetSecurityStampAsync(Guid userId) => Account(userId).GetSecurityStampAsync();
 
     public Task SignOutEverywhereAsync(Guid userId) => Account(userId).SignOutEverywhereAsync();
