@@ -24,7 +24,12 @@ public interface IUserAccountGrain : Privacy.IUserDataGrain
     [Alias("verify-email")]
     Task<bool> VerifyEmailAsync(string token);
 
-    /// <summary>Checks a password, counting failures towards lockout. Locked accounts answer <see cref="LoginStatus.LockedOut"/> without checking.</summary>
+    /// <summary>
+    /// Checks a password, counting failures towards lockout. Locked accounts answer <see cref="LoginStatus.LockedOut"/>
+    /// whatever the password (after spending the same hashing time). The failure that locks the account emails its
+    /// owner (verified addresses only): callers must answer a locked account like a wrong password, so that lockout
+    /// does not reveal that an address is registered.
+    /// </summary>
     [Alias("login")]
     Task<LoginResult> LoginAsync(string password);
 

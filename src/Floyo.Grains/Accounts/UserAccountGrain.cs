@@ -82,12 +82,13 @@ public sealed class UserAccountGrain(
         }
 
         var now = clock.GetUtcNow();
+        var match = passwords.Verify(state.State.PasswordHash!, password);
         if (state.State.LockedUntil is { } lockedUntil && lockedUntil > now)
         {
+            // Checked (and ignored) all the same, so a locked account answers as slowly as any other password check.
             return new LoginResult(LoginStatus.LockedOut, null, lockedUntil);
         }
 
-        var match = passwords.Verify(state.State.PasswordHash!, password);
         if (match == PasswordMatch.NoMatch)
         {
             return await CountFailureAsync(now);
@@ -260,6 +261,13 @@ public sealed class UserAccountGrain(
         }
 
         await AuditAsync(AuditAction.AccountLockedOut, $"until {state.State.LockedUntil:O}");
+        if (state.State.EmailVerifiedAt is not null)
+        {
+            // The sign-in page does not say an account is locked (that would tell anyone the address is registered):
+            // its owner learns it here.
+            await SendAsync(EmailTemplates.AccountLocked(state.State.Email!, await DisplayNameAsync(), state.State.LockedUntil!.Value, Link("account/forgot")));
+        }
+
         return new LoginResult(LoginStatus.LockedOut, null, state.State.LockedUntil);
     }
 

@@ -26,6 +26,12 @@ public static class EmailTemplates
         ("If this was not you, reset your password", forgotLink),
         "If you changed it yourself, there is nothing to do.");
 
+    public static OutgoingEmail AccountLocked(string to, string name, DateTimeOffset until, Uri forgotLink) => Build(
+        to, "account-locked", "Too many failed sign-ins to your Floyo account", name,
+        $"Someone entered a wrong password for your Floyo account too many times in a row, so it is locked until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC. If it was you, wait or reset your password, which unlocks it at once.",
+        ("Reset your password", forgotLink),
+        "If it was not you, your password kept them out; choosing a new, longer one makes guessing even harder.");
+
     public static OutgoingEmail AlreadyRegistered(string to, string name, Uri resetLink) => Build(
         to, "already-registered", "You already have a Floyo account", name,
         "Someone tried to create a Floyo account with this address, which already has one. If that was you, sign in, or reset your password if you forgot it.",
