@@ -10,8 +10,10 @@ namespace Floyo.Accounts;
 public interface IUserAccountGrain : Privacy.IUserDataGrain
 {
     /// <summary>
-    /// Creates the account (and the user's profile) and emails a verification link. The caller must have claimed the
-    /// email address in <see cref="IEmailIndexGrain"/> for this user first. False when the account already exists.
+    /// Creates the account (and the user's profile) and emails a confirmation link. The caller must have claimed the
+    /// email address in <see cref="IEmailIndexGrain"/> for this user first. While the address is not confirmed, a new
+    /// sign-up for it takes the place of the previous one (name, password, a new link; earlier links stop working), so
+    /// nobody can hold an address they cannot confirm. False when the account exists with a confirmed address.
     /// </summary>
     [Alias("register")]
     Task<bool> RegisterAsync(AccountRegistration registration);
@@ -20,9 +22,19 @@ public interface IUserAccountGrain : Privacy.IUserDataGrain
     [Alias("get")]
     Task<AccountSummary?> GetAsync();
 
-    /// <summary>Marks the email verified when <paramref name="token"/> is the current, unexpired verification token; sends the welcome email.</summary>
-    [Alias("verify-email")]
-    Task<bool> VerifyEmailAsync(string token);
+    /// <summary>Whether <paramref name="token"/> is the current, unexpired confirmation link (<see cref="EmailConfirmationStatus.Pending"/>).</summary>
+    [Alias("check-confirmation-link")]
+    Task<EmailConfirmationStatus> CheckConfirmationLinkAsync(string token);
+
+    /// <summary>
+    /// Confirms the address when <paramref name="token"/> is the current link and <paramref name="password"/> is the one
+    /// chosen in the sign-up that sent it: holding the link proves the mailbox, the password proves the sign-up, so a
+    /// stranger's sign-up with someone else's address is never confirmed by its owner opening the link (the owner takes
+    /// the address over with a password reset instead). A wrong password counts towards lockout. On
+    /// <see cref="EmailConfirmationStatus.Confirmed"/> the caller signs the user in; the welcome email goes out (opt-out).
+    /// </summary>
+    [Alias("confirm-email")]
+    Task<EmailConfirmationStatus> ConfirmEmailAsync(string token, string password);
 
     /// <summary>
     /// Checks a password, counting failures towards lockout. Locked accounts answer <see cref="LoginStatus.LockedOut"/>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Floyo.Accounts;
 
-public sealed class UserAccountGrain(
+public sealed partial class UserAccountGrain(
     [PersistentState("account", FloyoNames.GrainStorage)] IPersistentState<UserAccountState> state,
     IPasswordHashing passwords,
     IEmailOutbox outbox,
@@ -19,60 +19,9 @@ public sealed class UserAccountGrain(
 
     private EmailPreferences Preferences => state.State.EmailPreferences ?? EmailPreferences.Default;
 
-    public async Task<bool> RegisterAsync(AccountRegistration registration)
-    {
-        if (Exists)
-        {
-            return false;
-        }
-
-        PasswordPolicy.Require(registration.Password, registration.Email);
-        await GrainFactory.GetGrain<IUserGrain>(UserId).EnsureCreatedAsync(registration.DisplayName);
-        var token = OneTimeToken.New();
-        state.State.Email = registration.Email.Trim();
-        state.State.PasswordHash = passwords.Hash(registration.Password);
-        state.State.CreatedAt = clock.GetUtcNow();
-        state.State.SecurityStamp = NewStamp();
-        state.State.VerificationTokenHash = OneTimeToken.Hash(token);
-        state.State.VerificationExpiresAt = clock.GetUtcNow() + options.Value.VerificationTokenLifetime;
-        await state.WriteStateAsync();
-        await SendAsync(EmailTemplates.Verification(state.State.Email, registration.DisplayName, Link($"account/verify?user={UserId:D}&token={token}")));
-        await AuditAsync(AuditAction.SignedUp);
-        return true;
-    }
-
     public Task<AccountSummary?> GetAsync() => Task.FromResult(!Exists
         ? null
         : new AccountSummary(UserId, state.State.Email!, state.State.EmailVerifiedAt is not null, Preferences, state.State.CreatedAt));
-
-    public async Task<bool> VerifyEmailAsync(string token)
-    {
-        if (!Exists)
-        {
-            return false;
-        }
-
-        if (state.State.EmailVerifiedAt is not null)
-        {
-            return true;
-        }
-
-        if (!OneTimeToken.Matches(state.State.VerificationTokenHash, token) || clock.GetUtcNow() >= state.State.VerificationExpiresAt)
-        {
-            return false;
-        }
-
-        state.State.EmailVerifiedAt = clock.GetUtcNow();
-        state.State.VerificationTokenHash = null;
-        await state.WriteStateAsync();
-        await AuditAsync(AuditAction.EmailVerified);
-        if (Preferences.ProductEmail)
-        {
-            await SendAsync(EmailTemplates.Welcome(state.State.Email!, await DisplayNameAsync(), Link(""), Link("account/profile")));
-        }
-
-        return true;
-    }
 
     public async Task<LoginResult> LoginAsync(string password)
     {

@@ -46,12 +46,12 @@ public sealed class AccountBrowserTests(FloyoWebFixture fixture)
 
         var link = await DevMailboxPage.WaitForLinkAsync(page, fixture.BaseAddress, email, "/account/verify");
         await page.GotoAsync(link);
-        await page.WaitForSelectorAsync("[data-testid=verify-done]");
+        await page.FillAsync("#verify-password", Password);
+        await page.ClickAsync("[data-testid=verify-submit]");
+        await page.WaitForSelectorAsync("[data-step=welcome]");
+        await BrowserAccount.SignOutAsync(page);
 
-        await page.GotoAsync(Url("/account/signin"));
-        await page.FillAsync("#login-email", email);
-        await page.FillAsync("#login-password", Password);
-        await page.ClickAsync("[data-testid=login-submit]");
+        await BrowserAccount.SubmitSignInAsync(page, email, Password);
         await page.WaitForSelectorAsync("[data-testid=dashboard]");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         var dashboardViolations = await page.EvaluateAsync<string[]>("window.__csp");

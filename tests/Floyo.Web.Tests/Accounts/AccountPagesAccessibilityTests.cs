@@ -4,9 +4,9 @@ namespace Floyo.Web.Tests.Accounts;
 
 /// <summary>
 /// axe scans of the account and privacy pages a signed-in user reaches — profile, API keys, privacy center, "What we
-/// collect", the account-deleted page — in light mode and dark mode, with the states they show after use (a saved
-/// profile, a new and a revoked key, an audit log). The dark pass also covers the sign-up, sign-in, password, mailbox,
-/// wizard and new-user dashboard pages, whose light mode the journey tests scan.
+/// collect", the new user's dashboard, a failed confirmation link, the account-deleted page — in light mode and dark
+/// mode, with the states they show after use (a saved profile, a new and a revoked key, an audit log). The dark pass
+/// also covers the sign-up, sign-in, password, mailbox and wizard pages, whose light mode the journey tests scan.
 /// </summary>
 [Collection(nameof(WebCollection))]
 public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
@@ -16,12 +16,14 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
     /// <summary>Each page with what shows it is ready (interactive pages render their content only once connected).</summary>
     private static readonly (string Path, string Ready)[] SignedInPages =
     [
+        ("/", "[data-testid=getting-started]"),
         ("/account/keys", "[data-testid=key-list] tr[data-key-id]"),
         ("/privacy", "[data-testid=audit-log] tr[data-action]"),
         ("/privacy/collect", "[data-testid=event-fields]"),
         ("/account/verify?user=00000000-0000-0000-0000-000000000000&token=x", "[data-testid=verify-failed]"),
     ];
 
+    /// <summary>Pages whose light mode the journey and password-reset tests scan.</summary>
     private static readonly (string Path, string Ready)[] JourneyPages =
     [
         ("/account/signup", "#signup-email"),
@@ -30,7 +32,6 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
         ("/account/reset?user=00000000-0000-0000-0000-000000000000&token=x", "#reset-password"),
         ("/dev/mailbox", "[data-testid=mail]"),
         ("/onboarding", "[data-step=welcome]"),
-        ("/", "[data-testid=getting-started]"),
     ];
 
     [Fact]
@@ -42,9 +43,6 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
         var page = await browser.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         await BrowserAccount.CreateVerifiedAsync(page, fixture.BaseAddress, email, Password);
-        await page.GotoAsync(Url("/account/signin"));
-        await BrowserAccount.SubmitSignInAsync(page, email, Password);
-        await page.WaitForSelectorAsync("[data-testid=dashboard]");
         var lightBackground = await BackgroundAsync(page);
 
         await page.GotoAsync(Url("/account/keys"));
@@ -53,7 +51,7 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
         await page.WaitForSelectorAsync("[data-testid=key-list] td:has-text('revoked')");
         await CreateKeyAsync(page, "new laptop");
         await AxeScan.AssertNoSeriousViolationsAsync(page, "light, API keys with a new key");
-        await SaveProfileAndScanAsync(page, "light");
+        await SaveProfileAndScanAsync(page, "light", lightBackground);
         foreach (var (path, ready) in SignedInPages)
         {
             await page.GotoAsync(Url(path));
@@ -65,7 +63,7 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
         await WaitForBackgroundAsync(page, b => b != lightBackground);
         await AxeScan.WaitForAnimationsAsync(page);
         var darkBackground = await BackgroundAsync(page);
-        await SaveProfileAndScanAsync(page, "dark");
+        await SaveProfileAndScanAsync(page, "dark", darkBackground);
         foreach (var (path, ready) in SignedInPages.Concat(JourneyPages))
         {
             await page.GotoAsync(Url(path));
@@ -93,12 +91,13 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
     }
 
     /// <summary>The profile page in the state after saving: the form plus its "Saved." status.</summary>
-    private async Task SaveProfileAndScanAsync(IPage page, string mode)
+    private async Task SaveProfileAndScanAsync(IPage page, string mode, string background)
     {
         await page.GotoAsync(Url("/account/profile"));
         await page.FillAsync("#profile-name", "Axe " + mode);
         await page.ClickAsync("[data-testid=profile-submit]");
         await page.WaitForSelectorAsync("[data-testid=profile-saved]");
+        await WaitForBackgroundAsync(page, b => b == background);
         await AxeScan.AssertNoSeriousViolationsAsync(page, mode + ", profile saved");
     }
 

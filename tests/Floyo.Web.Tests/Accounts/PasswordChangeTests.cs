@@ -55,7 +55,7 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
         Assert.Contains(new Uri(fixture.BaseAddress, "/account/forgot").ToString(), notice.TextBody, StringComparison.Ordinal);
         Assert.Equal(
             [AuditAction.LoggedIn, AuditAction.LoginFailed, AuditAction.PasswordChanged, AuditAction.LoginFailed,
-             AuditAction.LoggedIn, AuditAction.LoggedIn, AuditAction.EmailVerified, AuditAction.SignedUp],
+             AuditAction.LoggedIn, AuditAction.LoggedIn, AuditAction.LoggedIn, AuditAction.EmailVerified, AuditAction.SignedUp],
             audit.Select(e => e.Action));
         Assert.Equal("wrong current password for a password change", audit[3].Detail);
         Assert.StartsWith("127.0.0.1", audit[2].Origin, StringComparison.Ordinal);

@@ -19,8 +19,8 @@ public sealed class PasswordResetBrowserTests(FloyoWebFixture fixture)
         var page = await browser.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         await BrowserAccount.CreateVerifiedAsync(page, fixture.BaseAddress, email, OldPassword);
+        await BrowserAccount.SignOutAsync(page);
 
-        await page.GotoAsync(new Uri(fixture.BaseAddress, "/account/signin").ToString());
         await page.ClickAsync("a[href='/account/forgot']");
         await page.WaitForSelectorAsync("#forgot-email");
         await AxeScan.AssertNoSeriousViolationsAsync(page, "forgot password");
