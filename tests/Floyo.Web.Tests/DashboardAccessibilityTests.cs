@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Floyo.Web.Tests;
@@ -47,22 +45,5 @@ public sealed class DashboardAccessibilityTests(FloyoWebFixture fixture)
 
     private static Task<string> BackgroundAsync(IPage page) => page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
-    private static async Task AssertAccessibleAsync(IPage page, string mode)
-    {
-        // Scan the settled page: right after a theme switch, colour transitions are still running and axe would
-        // measure half-way colours.
-        // (Polled from here: Playwright's WaitForFunction evaluates through eval, which the CSP forbids.)
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!await page.EvaluateAsync<bool>("document.getAnimations().every(a => a.playState !== 'running')"))
-        {
-            await Task.Delay(50, patience.Token);
-        }
-
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"axe ({mode}): " + string.Join("; ", serious.Select(Describe)));
-    }
-
-    private static string Describe(AxeResultItem violation) =>
-        $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Html))}";
+    private static Task AssertAccessibleAsync(IPage page, string mode) => AxeScan.AssertNoSeriousViolationsAsync(page, "dashboard, " + mode);
 }

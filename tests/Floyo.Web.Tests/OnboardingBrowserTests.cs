@@ -56,7 +56,7 @@ public sealed class OnboardingBrowserTests(FloyoWebFixture fixture)
     private async Task<JsonElement> WaitForFirstInsightAsync(string key)
     {
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        patience.CancelAfter(TimeSpan.FromSeconds(30));
+        patience.CancelAfter(TimeSpan.FromSeconds(90));
         while (true)
         {
             using var progress = JsonDocument.Parse(await fixture.Http(key).GetStringAsync("/api/v1/onboarding", patience.Token));

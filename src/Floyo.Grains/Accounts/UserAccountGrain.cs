@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Floyo.Accounts;
 
-public sealed class UserAccountGrain(
+public sealed partial class UserAccountGrain(
     [PersistentState("account", FloyoNames.GrainStorage)] IPersistentState<UserAccountState> state,
     IPasswordHashing passwords,
     IEmailOutbox outbox,
@@ -19,60 +19,9 @@ public sealed class UserAccountGrain(
 
     private EmailPreferences Preferences => state.State.EmailPreferences ?? EmailPreferences.Default;
 
-    public async Task<bool> RegisterAsync(AccountRegistration registration)
-    {
-        if (Exists)
-        {
-            return false;
-        }
-
-        PasswordPolicy.Require(registration.Password, registration.Email);
-        await GrainFactory.GetGrain<IUserGrain>(UserId).EnsureCreatedAsync(registration.DisplayName);
-        var token = OneTimeToken.New();
-        state.State.Email = registration.Email.Trim();
-        state.State.PasswordHash = passwords.Hash(registration.Password);
-        state.State.CreatedAt = clock.GetUtcNow();
-        state.State.SecurityStamp = NewStamp();
-        state.State.VerificationTokenHash = OneTimeToken.Hash(token);
-        state.State.VerificationExpiresAt = clock.GetUtcNow() + options.Value.VerificationTokenLifetime;
-        await state.WriteStateAsync();
-        await SendAsync(EmailTemplates.Verification(state.State.Email, registration.DisplayName, Link($"account/verify?user={UserId:D}&token={token}")));
-        await AuditAsync(AuditAction.SignedUp);
-        return true;
-    }
-
     public Task<AccountSummary?> GetAsync() => Task.FromResult(!Exists
         ? null
         : new AccountSummary(UserId, state.State.Email!, state.State.EmailVerifiedAt is not null, Preferences, state.State.CreatedAt));
-
-    public async Task<bool> VerifyEmailAsync(string token)
-    {
-        if (!Exists)
-        {
-            return false;
-        }
-
-        if (state.State.EmailVerifiedAt is not null)
-        {
-            return true;
-        }
-
-        if (!OneTimeToken.Matches(state.State.VerificationTokenHash, token) || clock.GetUtcNow() >= state.State.VerificationExpiresAt)
-        {
-            return false;
-        }
-
-        state.State.EmailVerifiedAt = clock.GetUtcNow();
-        state.State.VerificationTokenHash = null;
-        await state.WriteStateAsync();
-        await AuditAsync(AuditAction.EmailVerified);
-        if (Preferences.ProductEmail)
-        {
-            await SendAsync(EmailTemplates.Welcome(state.State.Email!, await DisplayNameAsync(), Link(""), Link("account/profile")));
-        }
-
-        return true;
-    }
 
     public async Task<LoginResult> LoginAsync(string password)
     {
@@ -82,12 +31,13 @@ public sealed class UserAccountGrain(
         }
 
         var now = clock.GetUtcNow();
+        var match = passwords.Verify(state.State.PasswordHash!, password);
         if (state.State.LockedUntil is { } lockedUntil && lockedUntil > now)
         {
+            // Checked (and ignored) all the same, so a locked account answers as slowly as any other password check.
             return new LoginResult(LoginStatus.LockedOut, null, lockedUntil);
         }
 
-        var match = passwords.Verify(state.State.PasswordHash!, password);
         if (match == PasswordMatch.NoMatch)
         {
             return await CountFailureAsync(now);
@@ -153,6 +103,38 @@ public sealed class UserAccountGrain(
         return true;
     }
 
+    public async Task<PasswordChangeResult> ChangePasswordAsync(string currentPassword, string newPassword)
+    {
+        if (!Exists)
+        {
+            return new PasswordChangeResult(PasswordChangeStatus.NoAccount, null, null);
+        }
+
+        PasswordPolicy.Require(newPassword, state.State.Email!);
+        var now = clock.GetUtcNow();
+        if (state.State.LockedUntil is { } lockedUntil && lockedUntil > now)
+        {
+            return new PasswordChangeResult(PasswordChangeStatus.LockedOut, null, lockedUntil);
+        }
+
+        if (passwords.Verify(state.State.PasswordHash!, currentPassword) == PasswordMatch.NoMatch)
+        {
+            var failure = await CountFailureAsync(now, "wrong current password for a password change");
+            return failure.Status == LoginStatus.LockedOut
+                ? new PasswordChangeResult(PasswordChangeStatus.LockedOut, null, failure.LockedUntil)
+                : new PasswordChangeResult(PasswordChangeStatus.WrongPassword, null, null);
+        }
+
+        state.State.PasswordHash = passwords.Hash(newPassword);
+        state.State.FailedLogins = 0;
+        state.State.ResetTokenHash = null;
+        state.State.SecurityStamp = NewStamp();
+        await state.WriteStateAsync();
+        await AuditAsync(AuditAction.PasswordChanged);
+        await SendAsync(EmailTemplates.PasswordChanged(state.State.Email!, await DisplayNameAsync(), Link("account/forgot")));
+        return new PasswordChangeResult(PasswordChangeStatus.Changed, state.State.SecurityStamp, null);
+    }
+
     public async Task NotifySignUpAttemptAsync()
     {
         if (Exists)
@@ -210,7 +192,7 @@ public sealed class UserAccountGrain(
     private Task AuditAsync(AuditAction action, string? detail = null) =>
         auditLog.AppendAsync(UserId, clock.GetUtcNow(), action, detail, AuditOrigin.Current);
 
-    private async Task<LoginResult> CountFailureAsync(DateTimeOffset now)
+    private async Task<LoginResult> CountFailureAsync(DateTimeOffset now, string? detail = null)
     {
         state.State.FailedLogins++;
         var locks = state.State.FailedLogins >= options.Value.MaxFailedLogins;
@@ -221,13 +203,20 @@ public sealed class UserAccountGrain(
         }
 
         await state.WriteStateAsync();
-        await AuditAsync(AuditAction.LoginFailed);
+        await AuditAsync(AuditAction.LoginFailed, detail);
         if (!locks)
         {
             return new LoginResult(LoginStatus.InvalidCredentials, null, null);
         }
 
         await AuditAsync(AuditAction.AccountLockedOut, $"until {state.State.LockedUntil:O}");
+        if (state.State.EmailVerifiedAt is not null)
+        {
+            // The sign-in page does not say an account is locked (that would tell anyone the address is registered):
+            // its owner learns it here.
+            await SendAsync(EmailTemplates.AccountLocked(state.State.Email!, await DisplayNameAsync(), state.State.LockedUntil!.Value, Link("account/forgot")));
+        }
+
         return new LoginResult(LoginStatus.LockedOut, null, state.State.LockedUntil);
     }
 

@@ -20,6 +20,18 @@ public static class EmailTemplates
         ("Choose a new password", link),
         "If you did not ask for this, ignore this message: your password stays as it is.");
 
+    public static OutgoingEmail PasswordChanged(string to, string name, Uri forgotLink) => Build(
+        to, "password-changed", "Your Floyo password was changed", name,
+        "The password of your Floyo account was just changed, and every browser signed in to it was signed out.",
+        ("If this was not you, reset your password", forgotLink),
+        "If you changed it yourself, there is nothing to do.");
+
+    public static OutgoingEmail AccountLocked(string to, string name, DateTimeOffset until, Uri forgotLink) => Build(
+        to, "account-locked", "Too many failed sign-ins to your Floyo account", name,
+        $"Someone entered a wrong password for your Floyo account too many times in a row, so it is locked until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC. If it was you, wait or reset your password, which unlocks it at once.",
+        ("Reset your password", forgotLink),
+        "If it was not you, your password kept them out; choosing a new, longer one makes guessing even harder.");
+
     public static OutgoingEmail AlreadyRegistered(string to, string name, Uri resetLink) => Build(
         to, "already-registered", "You already have a Floyo account", name,
         "Someone tried to create a Floyo account with this address, which already has one. If that was you, sign in, or reset your password if you forgot it.",

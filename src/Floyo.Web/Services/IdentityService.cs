@@ -12,14 +12,18 @@ public sealed class IdentityService(IGrainFactory grains, IPasswordHashing passw
 {
     private readonly Lazy<string> timingHash = new(() => passwords.Hash(Guid.NewGuid().ToString("N")));
 
-    /// <summary>Registers the address (valid, password within policy) or, when it is taken, tells its owner by email.</summary>
+    /// <summary>
+    /// Registers the address (valid, password within policy); when it is taken by an unconfirmed sign-up, this sign-up
+    /// replaces it (a new link); when it belongs to a confirmed account, tells its owner by email.
+    /// </summary>
     public async Task SignUpAsync(string email, string displayName, string password)
     {
         var index = grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email));
         var userId = Guid.NewGuid();
+        var registration = new AccountRegistration(email, displayName, password);
         if (!await index.ClaimAsync(userId))
         {
-            if (await index.ResolveAsync() is { } owner)
+            if (await index.ResolveAsync() is { } owner && !await Account(owner).RegisterAsync(registration))
             {
                 await Account(owner).NotifySignUpAttemptAsync();
             }
@@ -29,7 +33,7 @@ public sealed class IdentityService(IGrainFactory grains, IPasswordHashing passw
 
         try
         {
-            await Account(userId).RegisterAsync(new AccountRegistration(email, displayName, password));
+            await Account(userId).RegisterAsync(registration);
         }
         catch
         {
@@ -38,7 +42,9 @@ public sealed class IdentityService(IGrainFactory grains, IPasswordHashing passw
         }
     }
 
-    public Task<bool> VerifyEmailAsync(Guid userId, string token) => Account(userId).VerifyEmailAsync(token);
+    public Task<EmailConfirmationStatus> CheckConfirmationLinkAsync(Guid userId, string token) => Account(userId).CheckConfirmationLinkAsync(token);
+
+    public Task<EmailConfirmationStatus> ConfirmEmailAsync(Guid userId, string token, string password) => Account(userId).ConfirmEmailAsync(token, password);
 
     /// <summary>Checks the credentials; the user id is set when the address belongs to an account.</summary>
     public async Task<(LoginResult Result, Guid? UserId)> LoginAsync(string email, string password)
@@ -62,6 +68,10 @@ public sealed class IdentityService(IGrainFactory grains, IPasswordHashing passw
     }
 
     public Task<bool> ResetPasswordAsync(Guid userId, string token, string newPassword) => Account(userId).ResetPasswordAsync(token, newPassword);
+
+    /// <summary>Changes a signed-in user's password (see <see cref="IUserAccountGrain.ChangePasswordAsync"/>).</summary>
+    public Task<PasswordChangeResult> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword) =>
+        Account(userId).ChangePasswordAsync(currentPassword, newPassword);
 
     public Task<string?> GetSecurityStampAsync(Guid userId) => Account(userId).GetSecurityStampAsync();
 

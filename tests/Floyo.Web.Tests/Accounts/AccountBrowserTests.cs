@@ -44,14 +44,14 @@ public sealed class AccountBrowserTests(FloyoWebFixture fixture)
         await page.WaitForSelectorAsync("[data-testid=signup-done]");
         var signUpViolations = await page.EvaluateAsync<string[]>("window.__csp");
 
-        var link = await WaitForVerificationLinkAsync(page, email);
+        var link = await DevMailboxPage.WaitForLinkAsync(page, fixture.BaseAddress, email, "/account/verify");
         await page.GotoAsync(link);
-        await page.WaitForSelectorAsync("[data-testid=verify-done]");
+        await page.FillAsync("#verify-password", Password);
+        await page.ClickAsync("[data-testid=verify-submit]");
+        await page.WaitForSelectorAsync("[data-step=welcome]");
+        await BrowserAccount.SignOutAsync(page);
 
-        await page.GotoAsync(Url("/account/signin"));
-        await page.FillAsync("#login-email", email);
-        await page.FillAsync("#login-password", Password);
-        await page.ClickAsync("[data-testid=login-submit]");
+        await BrowserAccount.SubmitSignInAsync(page, email, Password);
         await page.WaitForSelectorAsync("[data-testid=dashboard]");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         var dashboardViolations = await page.EvaluateAsync<string[]>("window.__csp");
@@ -59,24 +59,6 @@ public sealed class AccountBrowserTests(FloyoWebFixture fixture)
         Assert.Empty(signUpViolations);
         Assert.Empty(dashboardViolations);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    /// <summary>Opens the development mailbox until the confirmation for <paramref name="email"/> has been delivered there.</summary>
-    private async Task<string> WaitForVerificationLinkAsync(IPage page, string email)
-    {
-        var mail = page.Locator("[data-testid=mail]", new() { HasText = email }).Locator("[data-testid=mail-link]");
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            await page.GotoAsync(Url("/dev/mailbox"));
-            if (await mail.CountAsync() > 0)
-            {
-                return (await mail.First.GetAttributeAsync("href"))!;
-            }
-
-            await page.WaitForTimeoutAsync(100);
-        }
-
-        throw new TimeoutException($"No confirmation email for {email} in the development mailbox.");
     }
 
     private string Url(string path) => new Uri(fixture.BaseAddress, path).ToString();

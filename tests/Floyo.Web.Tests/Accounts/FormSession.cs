@@ -19,11 +19,18 @@ public sealed partial class FormSession(Uri baseAddress) : IDisposable
     public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path, Cancel);
 
     /// <summary>Loads <paramref name="path"/>, then posts the form named <paramref name="formName"/> there with <paramref name="fields"/>.</summary>
-    public async Task<FormResult> SubmitAsync(string path, string formName, params (string Name, string Value)[] fields)
+    public Task<FormResult> SubmitAsync(string path, string formName, params (string Name, string Value)[] fields) =>
+        SubmitWithTokenFromAsync(path, path, formName, fields);
+
+    /// <summary>
+    /// Posts the form named <paramref name="formName"/> to <paramref name="path"/> with this session's antiforgery token
+    /// taken from <paramref name="tokenPage"/>: for a post to a page that shows no such form (as a forger would try).
+    /// </summary>
+    public async Task<FormResult> SubmitWithTokenFromAsync(string tokenPage, string path, string formName, params (string Name, string Value)[] fields)
     {
-        var page = await http.GetStringAsync(path, Cancel);
+        var page = await http.GetStringAsync(tokenPage, Cancel);
         var token = AntiforgeryToken().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {path}.");
+        Assert.True(token.Success, $"No antiforgery token on {tokenPage}.");
         return await PostAsync(path, [("_handler", formName), ("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)), .. fields]);
     }
 

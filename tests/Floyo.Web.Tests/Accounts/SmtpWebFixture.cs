@@ -29,14 +29,15 @@ public sealed partial class SmtpWebFixture : FloyoWebFixture
         return link.PathAndQuery;
     }
 
-    /// <summary>Signs up and confirms the address through the emailed link; returns the address.</summary>
+    /// <summary>Signs up and confirms the address through the emailed link and the password; returns the address.</summary>
     public async Task<string> CreateVerifiedAccountAsync(string password)
     {
         var email = NewEmail();
         using var session = new FormSession(BaseAddress);
         await session.SubmitAsync("/account/signup", "signup", ("Input.Email", email), ("Input.DisplayName", "Dev"), ("Input.Password", password));
         var verification = await Smtp.WaitForMessageAsync(email);
-        (await session.GetAsync(LinkIn(verification, "/account/verify"))).EnsureSuccessStatusCode();
+        var confirmed = await session.SubmitAsync(LinkIn(verification, "/account/verify"), "confirm", ("Input.Password", password));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, confirmed.Status);
         await Smtp.WaitForMessageAsync(email); // the welcome email
         return email;
     }
