@@ -13,6 +13,7 @@ using Floyo.Silo.DataProtection;
 using Floyo.Web.Security;
 using Floyo.Web.Services.Demo;
 using Floyo.Web.Services.Mail;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,8 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddFloyoAuthentication();
         services.AddCascadingAuthenticationState();
+        services.AddOptions<WebSessionOptions>().Bind(builder.Configuration.GetSection(WebSessionOptions.Section));
+        services.AddScoped<AuthenticationStateProvider, CircuitSessionRevalidation>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));

@@ -78,7 +78,7 @@ public sealed class DashboardBrowserTests(FloyoWebFixture fixture)
     }
 
     [Fact]
-    public async Task Insights_AcceptAndDismiss_PersistAcrossReload()
+    public async Task Insights_AcceptDismissAndSnoozeForAMonth_PersistAcrossReload()
     {
         IReadOnlyList<string> ids = [];
         var (session, _) = await DashboardSession.StartAsync(fixture, async (userId, _) => ids = await DashboardSession.GiveInsightsAsync(fixture, userId));
@@ -90,6 +90,9 @@ public sealed class DashboardBrowserTests(FloyoWebFixture fixture)
         await page.WaitForSelectorAsync($"[data-testid=insights-accepted] [data-insight-id='{ids[0]}'][data-status=accepted]");
         await page.ClickAsync($"[data-insight-id='{ids[1]}'] [data-testid=insight-dismiss]");
         await page.WaitForSelectorAsync($"[data-testid=insights-hidden] [data-insight-id='{ids[1]}'][data-status=dismissed]", new() { State = WaitForSelectorState.Attached });
+        await page.ClickAsync($"[data-insight-id='{ids[2]}'] [data-testid=insight-snooze-month]");
+        await page.WaitForSelectorAsync($"[data-testid=insights-hidden] [data-insight-id='{ids[2]}'][data-status=snoozed]", new() { State = WaitForSelectorState.Attached });
+        var snoozedUntil = DateTime.UtcNow.AddDays(30);
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("[data-testid=dashboard]");
 
@@ -97,6 +100,10 @@ public sealed class DashboardBrowserTests(FloyoWebFixture fixture)
         Assert.Equal(1, await page.Locator($"[data-testid=insights-hidden] [data-insight-id='{ids[1]}'][data-status=dismissed]").CountAsync());
         Assert.Equal(0, await page.Locator($"[data-testid=insights-open] [data-insight-id='{ids[0]}']").CountAsync());
         Assert.Equal(0, await page.Locator($"[data-testid=insights-open] [data-insight-id='{ids[1]}']").CountAsync());
-        Assert.Equal(1, await page.Locator($"[data-testid=insights-open] [data-insight-id='{ids[2]}']").CountAsync());
+        Assert.Equal(0, await page.Locator($"[data-testid=insights-open] [data-insight-id='{ids[2]}']").CountAsync());
+        var snoozed = await page.Locator($"[data-testid=insights-hidden] [data-insight-id='{ids[2]}'] [data-testid=insight-status]").TextContentAsync();
+        Assert.Contains(
+            snoozed ?? "",
+            new[] { snoozedUntil.AddDays(-1), snoozedUntil, snoozedUntil.AddDays(1) }.Select(d => "Snoozed until " + d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

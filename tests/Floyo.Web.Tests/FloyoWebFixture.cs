@@ -39,6 +39,7 @@ public class FloyoWebFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Floyo:Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Floyo:Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Floyo:Accounts:PublicUrl", BaseAddress.ToString());
+        builder.UseSetting("Floyo:Sessions:CircuitRevalidation", "00:00:01");
         builder.UseSetting("Floyo:Email:PickupFolder", MailFolder);
 
         // Every test signs up and logs in from 127.0.0.1; the account limits have tests of their own.

@@ -17,9 +17,10 @@ public interface IPrivacyCenterGrain : IGrainWithGuidKey
     /// <summary>
     /// Deletes the account and everything about it: collection and API keys stop first, then every
     /// <see cref="IUserDataGrain"/>'s state, the event log, other registered stores and the audit log go. What stays is
-    /// an <see cref="AccountDeletion"/> record holding nothing about the user. Idempotent.
+    /// an <see cref="AccountDeletion"/> record holding nothing about the user. Idempotent. A log of millions of events
+    /// takes longer than Orleans' default 10 s response time, so the caller waits up to 10 minutes.
     /// </summary>
-    [Alias("delete-account")]
+    [ResponseTimeout("00:10:00"), Alias("delete-account")]
     Task<AccountDeletion> DeleteAccountAsync();
 
     /// <summary>The largest page <see cref="ReadEventsAsync"/> returns.</summary>

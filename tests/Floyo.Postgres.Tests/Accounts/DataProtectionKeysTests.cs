@@ -2,6 +2,7 @@ using Floyo.Silo.DataProtection;
 using Floyo.Silo.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -38,6 +39,61 @@ public sealed class DataProtectionKeysTests(PostgresFixture postgres) : IClassFi
 
         Assert.Equal("session of user 42", readBySecond);
         Assert.Equal(1, Assert.Single(keyRows));
+    }
+
+    [Fact]
+    public async Task Pods_WithAKeyCertificate_StoreOnlyEncryptedKeysAndAPodWithoutItCannotReadThem()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var connectionString = await postgres.Server.CreateDatabaseAsync();
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync(cancellationToken);
+        var certificate = Path.Combine(Path.GetTempPath(), $"floyo-dp-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(certificate, SelfSignedPkcs12("pfx password"), cancellationToken);
+        try
+        {
+            await using var first = ConfiguredPod(database, connectionString, certificate, "pfx password");
+            await using var second = ConfiguredPod(database, connectionString, certificate, "pfx password");
+            await using var withoutCertificate = ConfiguredPod(database, connectionString, null, null);
+
+            var payload = first.GetRequiredService<IDataProtectionProvider>().CreateProtector("p").Protect("session of user 7");
+            var xml = await Sql.StringsAsync(database, "SELECT xml FROM floyo_data_protection_keys", cancellationToken);
+
+            Assert.Equal("session of user 7", second.GetRequiredService<IDataProtectionProvider>().CreateProtector("p").Unprotect(payload));
+            Assert.Contains("EncryptedXmlDecryptor", Assert.Single(xml), StringComparison.Ordinal);
+            Assert.DoesNotContain("<value>", xml[0], StringComparison.Ordinal);
+            Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(
+                () => withoutCertificate.GetRequiredService<IDataProtectionProvider>().CreateProtector("p").Unprotect(payload));
+        }
+        finally
+        {
+            File.Delete(certificate);
+        }
+    }
+
+    /// <summary>A pod set up the way the web is (<see cref="DataProtectionSetup.AddFloyoDataProtection(IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration)"/>).</summary>
+    private static ServiceProvider ConfiguredPod(NpgsqlDataSource database, string connectionString, string? certificatePath, string? password)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Floyo"] = connectionString,
+            [DataProtectionSetup.CertificatePathKey] = certificatePath,
+            [DataProtectionSetup.CertificatePasswordKey] = password,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(database);
+        services.AddFloyoDataProtection(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static byte[] SelfSignedPkcs12(string password)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=floyo-data-protection-test", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, password);
     }
 
     [Fact]

@@ -9,8 +9,6 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
 {
     private const string Password = "correct horse battery staple";
 
-    private static (string, string)[] Login(string email, string password) => [("Login.Email", email), ("Login.Password", password)];
-
     [Fact]
     public async Task SignUp_ThenLinkFromSmtpMessageAndThePassword_ConfirmsSignsInAndLoginWorks()
     {
@@ -19,7 +17,7 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
 
         var signUp = await session.SubmitAsync("/account/signup", "signup", ("Input.Email", email), ("Input.DisplayName", "Ada"), ("Input.Password", Password));
         var verification = await fixture.Smtp.WaitForMessageAsync(email);
-        var beforeVerifying = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var beforeVerifying = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
         var link = fixture.LinkIn(verification, "/account/verify");
         var opened = await session.GetAsync(link);
         var wrongPassword = await session.SubmitAsync(link, "confirm", ("Input.Password", "not the sign-up password"));
@@ -28,7 +26,7 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         var profile = await session.GetAsync("/account/profile");
         var reopened = await session.GetAsync(link);
         using var later = new FormSession(fixture.BaseAddress);
-        var login = await later.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var login = await later.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
 
         Assert.Equal(HttpStatusCode.OK, signUp.Status);
         Assert.Contains("data-testid=\"signup-done\"", signUp.Body, StringComparison.Ordinal);
@@ -62,7 +60,7 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
 
         var response = await session.GetAsync(forged);
         var post = await session.SubmitWithTokenFromAsync("/account/signin", forged, "confirm", ("Input.Password", Password));
-        var login = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var login = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("data-testid=\"verify-failed\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -79,7 +77,7 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
 
         var again = await session.SubmitAsync("/account/signup", "signup", ("Input.Email", email.ToUpperInvariant()), ("Input.DisplayName", "Mallory"), ("Input.Password", "another long passphrase"));
         var notice = await fixture.Smtp.WaitForMessageAsync(email);
-        var oldPassword = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var oldPassword = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
 
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Contains("data-testid=\"signup-done\"", again.Body, StringComparison.Ordinal);
@@ -93,7 +91,7 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         var email = await fixture.CreateVerifiedAccountAsync(Password);
         var unknown = SmtpWebFixture.NewEmail();
         using var other = new FormSession(fixture.BaseAddress);
-        await other.SubmitAsync("/account/signin", "login", Login(email, Password));
+        await other.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
         using var session = new FormSession(fixture.BaseAddress);
 
         var forUnknown = await session.SubmitAsync("/account/forgot", "forgot", ("Input.Email", unknown));
@@ -103,8 +101,8 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         var weak = await session.SubmitAsync(link, "reset", ("Input.Password", "password123"));
         var reset = await session.SubmitAsync(link, "reset", ("Input.Password", "a brand new passphrase"));
         var reused = await session.SubmitAsync(link, "reset", ("Input.Password", "yet another passphrase"));
-        var oldLogin = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
-        var newLogin = await session.SubmitAsync("/account/signin", "login", Login(email, "a brand new passphrase"));
+        var oldLogin = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
+        var newLogin = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, "a brand new passphrase"));
         var otherSession = await other.GetAsync("/account/profile");
 
         Assert.Equal(HttpStatusCode.OK, forUnknown.Status);
@@ -133,10 +131,10 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         var failures = new List<FormResult>();
         for (var i = 0; i < 5; i++)
         {
-            failures.Add(await session.SubmitAsync("/account/signin", "login", Login(email, "wrong password " + i)));
+            failures.Add(await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, "wrong password " + i)));
         }
 
-        var right = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var right = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
         var userId = (await fixture.Grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).ResolveAsync())!.Value;
         var audit = await fixture.Grains.GetGrain<IAuditGrain>(userId).ReadAsync(null, 20);
 
@@ -157,8 +155,8 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         var email = await fixture.CreateVerifiedAccountAsync(Password);
         using var laptop = new FormSession(fixture.BaseAddress);
         using var phone = new FormSession(fixture.BaseAddress);
-        await laptop.SubmitAsync("/account/signin", "login", Login(email, Password));
-        await phone.SubmitAsync("/account/signin", "login", Login(email, Password));
+        await laptop.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
+        await phone.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
         var phoneBefore = await phone.GetAsync("/account/profile");
 
         var signOut = await laptop.SubmitAsync("/account/profile", "sign-out-everywhere");
@@ -181,7 +179,7 @@ public sealed class AccountFlowTests(SmtpWebFixture fixture) : IClassFixture<Smt
         using var session = new FormSession(fixture.BaseAddress);
         await session.GetAsync("/account/signin");
 
-        var forged = await session.PostAsync("/account/signin", [("_handler", "login"), .. Login(email, Password)]);
+        var forged = await session.PostAsync("/account/signin", [("_handler", "login"), .. FormSession.Login(email, Password)]);
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
         Assert.Null(forged.Location);

@@ -42,6 +42,9 @@ public sealed partial class FormSession(Uri baseAddress) : IDisposable
         return new FormResult(response.StatusCode, await response.Content.ReadAsStringAsync(Cancel), response.Headers.Location?.ToString(), response.Headers.RetryAfter?.ToString());
     }
 
+    /// <summary>The sign-in form's fields, for <c>SubmitAsync("/account/signin", "login", …)</c>.</summary>
+    public static (string Name, string Value)[] Login(string email, string password) => [("Login.Email", email), ("Login.Password", password)];
+
     public void Dispose() => http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -16,8 +16,6 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static (string, string)[] Login(string email, string password) => [("Login.Email", email), ("Login.Password", password)];
-
     private static (string, string)[] Change(string current, string replacement) => [("PasswordChange.Current", current), ("PasswordChange.New", replacement)];
 
     [Fact]
@@ -26,8 +24,8 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
         var email = await fixture.CreateVerifiedAccountAsync(Password);
         using var laptop = new FormSession(fixture.BaseAddress);
         using var phone = new FormSession(fixture.BaseAddress);
-        await laptop.SubmitAsync("/account/signin", "login", Login(email, Password));
-        await phone.SubmitAsync("/account/signin", "login", Login(email, Password));
+        await laptop.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
+        await phone.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
 
         var wrong = await laptop.SubmitAsync("/account/profile", "change-password", Change("not my password at all", NewPassword));
         var weak = await laptop.SubmitAsync("/account/profile", "change-password", Change(Password, "password123"));
@@ -35,8 +33,8 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
         var laptopAfter = await laptop.GetAsync("/account/profile");
         var phoneAfter = await phone.GetAsync("/account/profile");
         using var fresh = new FormSession(fixture.BaseAddress);
-        var oldLogin = await fresh.SubmitAsync("/account/signin", "login", Login(email, Password));
-        var newLogin = await fresh.SubmitAsync("/account/signin", "login", Login(email, NewPassword));
+        var oldLogin = await fresh.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
+        var newLogin = await fresh.SubmitAsync("/account/signin", "login", FormSession.Login(email, NewPassword));
         var notice = await fixture.Smtp.WaitForMessageAsync(email);
         var audit = await AuditAsync(email);
 
@@ -73,8 +71,8 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
         var weak = await http.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = Password, newPassword = email }, Cancel);
         var changed = await http.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = Password, newPassword = NewPassword }, Cancel);
         using var session = new FormSession(fixture.BaseAddress);
-        var oldLogin = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
-        var newLogin = await session.SubmitAsync("/account/signin", "login", Login(email, NewPassword));
+        var oldLogin = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
+        var newLogin = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, NewPassword));
         var keyStillWorks = await http.GetAsync("/api/v1/privacy", Cancel);
 
         var problem = await ProblemAssert.IsAsync(missing, HttpStatusCode.BadRequest);
@@ -102,7 +100,7 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
 
         var right = await http.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = Password, newPassword = NewPassword }, Cancel);
         using var session = new FormSession(fixture.BaseAddress);
-        var login = await session.SubmitAsync("/account/signin", "login", Login(email, Password));
+        var login = await session.SubmitAsync("/account/signin", "login", FormSession.Login(email, Password));
 
         Assert.All(answers[..4], a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
         Assert.Equal("Account locked", (await ProblemAssert.IsAsync(answers[4], HttpStatusCode.Forbidden)).GetProperty("title").GetString());

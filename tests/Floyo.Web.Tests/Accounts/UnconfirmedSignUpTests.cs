@@ -17,8 +17,6 @@ public sealed class UnconfirmedSignUpTests(SmtpWebFixture fixture) : IClassFixtu
     private static (string, string)[] SignUp(string email, string name, string password) =>
         [("Input.Email", email), ("Input.DisplayName", name), ("Input.Password", password)];
 
-    private static (string, string)[] Login(string email, string password) => [("Login.Email", email), ("Login.Password", password)];
-
     [Fact]
     public async Task SignUpAgain_ForAnUnconfirmedAddress_SendsANewLinkAndOnlyItWithTheLatestPasswordConfirms()
     {
@@ -35,8 +33,8 @@ public sealed class UnconfirmedSignUpTests(SmtpWebFixture fixture) : IClassFixtu
         var squattersPassword = await owner.SubmitAsync(ownersLink, "confirm", ("Input.Password", SquatterPassword));
         var confirmed = await owner.SubmitAsync(ownersLink, "confirm", ("Input.Password", OwnerPassword));
         using var later = new FormSession(fixture.BaseAddress);
-        var squatterLogin = await later.SubmitAsync("/account/signin", "login", Login(email, SquatterPassword));
-        var ownerLogin = await later.SubmitAsync("/account/signin", "login", Login(email, OwnerPassword));
+        var squatterLogin = await later.SubmitAsync("/account/signin", "login", FormSession.Login(email, SquatterPassword));
+        var ownerLogin = await later.SubmitAsync("/account/signin", "login", FormSession.Login(email, OwnerPassword));
         var userId = (await fixture.Grains.GetGrain<IEmailIndexGrain>(EmailAddress.Normalize(email)).ResolveAsync())!.Value;
 
         Assert.Equal(HttpStatusCode.OK, again.Status);
@@ -63,11 +61,11 @@ public sealed class UnconfirmedSignUpTests(SmtpWebFixture fixture) : IClassFixtu
 
         var opened = await owner.GetAsync(link);
         var guessed = await owner.SubmitAsync(link, "confirm", ("Input.Password", OwnerPassword));
-        var squatterBefore = await squatter.SubmitAsync("/account/signin", "login", Login(email, SquatterPassword));
+        var squatterBefore = await squatter.SubmitAsync("/account/signin", "login", FormSession.Login(email, SquatterPassword));
         await owner.SubmitAsync("/account/forgot", "forgot", ("Input.Email", email));
         var reset = await owner.SubmitAsync(fixture.LinkIn(await fixture.Smtp.WaitForMessageAsync(email), "/account/reset"), "reset", ("Input.Password", OwnerPassword));
-        var squatterAfter = await squatter.SubmitAsync("/account/signin", "login", Login(email, SquatterPassword));
-        var ownerLogin = await owner.SubmitAsync("/account/signin", "login", Login(email, OwnerPassword));
+        var squatterAfter = await squatter.SubmitAsync("/account/signin", "login", FormSession.Login(email, SquatterPassword));
+        var ownerLogin = await owner.SubmitAsync("/account/signin", "login", FormSession.Login(email, OwnerPassword));
         var linkAfterwards = await squatter.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
