@@ -147,6 +147,27 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
     }
 
     [Fact]
+    public async Task ReadHeadAsync_OnALongLogWithoutRecentIds_LooksNoFurtherBackThanTheScanDepth()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var userId = Guid.NewGuid();
+        var count = IEventLog.HeadScanDepth + 1000;
+        var events = Events(userId, 1, count)
+            .Select(e => e with { Event = e.Event with { ClientEventId = e.Sequence is 10 or 1500 ? $"client-{e.Sequence}" : null } })
+            .ToList();
+        foreach (var chunk in events.Chunk(10_000))
+        {
+            await log.AppendAsync(userId, chunk, cancellationToken);
+        }
+
+        var head = await log.ReadHeadAsync(userId, 4096, cancellationToken);
+
+        // Event 1500 is within the last HeadScanDepth events, event 10 is not.
+        Assert.Equal(count, head.LastSequence);
+        Assert.Equal([KeyValuePair.Create("client-1500", 1500L)], head.RecentClientIds);
+    }
+
+    [Fact]
     public async Task ReadRangeAsync_ReturnsTheUsersEventsFromInclusiveToExclusiveOrderedByTimeThenSequence()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

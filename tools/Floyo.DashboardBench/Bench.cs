@@ -104,6 +104,10 @@ internal sealed class Bench(BenchOptions options, TextWriter output)
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| cold: first load (7 days) + render | {coldLoad.Ms + coldRender.Ms:0.0} | | {(coldLoad.Ms + coldRender.Ms) / denominator:0.000} |"));
+
+        // Last, because it removes everything the views above read.
+        var deletion = await TimeAsync(() => app.Services.GetRequiredService<PrivacyCenterService>().DeleteAccountAsync(userId));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| account deletion (every store, {loaded:N0} events) | {deletion.Ms:0.0} | | {deletion.Ms / denominator:0.000} |"));
         await app.StopAsync();
     }
 

@@ -43,8 +43,15 @@ public interface IEventLog
     /// </summary>
     Task<IReadOnlyDictionary<DateOnly, long>> ReadDayTouchesAsync(Guid userId, long afterSequence, CancellationToken cancellationToken = default);
 
-    /// <summary>The user's last sequence number and the client event ids of up to <paramref name="recentIdCount"/> most recent identified events.</summary>
+    /// <summary>
+    /// The user's last sequence number and the client event ids of up to <paramref name="recentIdCount"/> most recent
+    /// identified events among the last <see cref="HeadScanDepth"/> events (a log of events without ids is not read
+    /// whole to find them: a retried batch is always among the latest events).
+    /// </summary>
     Task<EventLogHead> ReadHeadAsync(Guid userId, int recentIdCount, CancellationToken cancellationToken = default);
+
+    /// <summary>How far back <see cref="ReadHeadAsync"/> looks for client event ids.</summary>
+    const int HeadScanDepth = 65_536;
 }
 
 /// <summary>The tail of a user's log, as needed to resume sequencing after an activation.</summary>

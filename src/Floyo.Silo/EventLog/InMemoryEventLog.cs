@@ -113,6 +113,7 @@ public sealed class InMemoryEventLog : IEventLog
         lock (log)
         {
             var recent = log.Events
+                .TakeLast(IEventLog.HeadScanDepth)
                 .Where(e => e.Event.ClientEventId is not null)
                 .TakeLast(recentIdCount)
                 .Select(e => KeyValuePair.Create(e.Event.ClientEventId!, e.Sequence))

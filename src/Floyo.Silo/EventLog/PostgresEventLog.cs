@@ -147,19 +147,23 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
         }
     }
 
-    /// <summary>Walks the log backwards from the head until it has the ids (events without one are skipped).</summary>
+    /// <summary>
+    /// Walks the log backwards from the head until it has the ids (events without one are skipped) or has looked at
+    /// <see cref="IEventLog.HeadScanDepth"/> events.
+    /// </summary>
     private static async Task<List<KeyValuePair<string, long>>> RecentClientIdsAsync(
         NpgsqlConnection connection, int userKey, long last, int count, CancellationToken cancellationToken)
     {
         var recent = new List<KeyValuePair<string, long>>();
         var before = last + 1;
-        while (recent.Count < count && before > 1)
+        var scanned = 0;
+        while (recent.Count < count && before > 1 && scanned < IEventLog.HeadScanDepth)
         {
             await using var command = new NpgsqlCommand(
                 "SELECT seq, body FROM floyo_event_log WHERE user_key = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3", connection);
             command.Parameters.Add(new() { Value = userKey });
             command.Parameters.Add(new() { Value = before });
-            command.Parameters.Add(new() { Value = HeadPageSize });
+            command.Parameters.Add(new() { Value = Math.Min(HeadPageSize, IEventLog.HeadScanDepth - scanned) });
             var rows = 0;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -172,6 +176,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, GroupCommitWri
                 }
             }
 
+            scanned += rows;
             if (rows < HeadPageSize)
             {
                 break;

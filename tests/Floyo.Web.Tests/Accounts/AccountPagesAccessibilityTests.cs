@@ -6,7 +6,8 @@ namespace Floyo.Web.Tests.Accounts;
 /// axe scans of the account and privacy pages a signed-in user reaches — profile, API keys, privacy center, "What we
 /// collect", the new user's dashboard, a failed confirmation link, the account-deleted page — in light mode and dark
 /// mode, with the states they show after use (a saved profile, a new and a revoked key, an audit log). The dark pass
-/// also covers the sign-up, sign-in, password, mailbox and wizard pages, whose light mode the journey tests scan.
+/// also covers the sign-up, sign-in, password, mailbox and wizard pages, whose light mode the journey tests scan, and is
+/// repeated at a phone's width (360 px), where no page may scroll sideways.
 /// </summary>
 [Collection(nameof(WebCollection))]
 public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
@@ -72,6 +73,18 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
             await AxeScan.AssertNoSeriousViolationsAsync(page, "dark");
         }
 
+        await page.SetViewportSizeAsync(360, 740);
+        await SaveProfileAndScanAsync(page, "dark, 360 px", darkBackground);
+        Assert.True(await FitsTheWidthAsync(page), "/account/profile scrolls sideways at 360 px");
+        foreach (var (path, ready) in SignedInPages.Concat(JourneyPages))
+        {
+            await page.GotoAsync(Url(path));
+            await page.WaitForSelectorAsync(ready);
+            await WaitForBackgroundAsync(page, b => b == darkBackground);
+            await AxeScan.AssertNoSeriousViolationsAsync(page, "dark, 360 px");
+            Assert.True(await FitsTheWidthAsync(page), $"{path} scrolls sideways at 360 px");
+        }
+
         await page.GotoAsync(Url("/privacy"));
         await page.FillAsync("input[data-testid=delete-confirmation], [data-testid=delete-confirmation] input", "delete my account");
         await page.ClickAsync("[data-testid=delete-account]:not([disabled])");
@@ -100,6 +113,10 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
         await WaitForBackgroundAsync(page, b => b == background);
         await AxeScan.AssertNoSeriousViolationsAsync(page, mode + ", profile saved");
     }
+
+    /// <summary>Whether the page is no wider than the viewport (a phone user never scrolls sideways to read it).</summary>
+    private static Task<bool> FitsTheWidthAsync(IPage page) =>
+        page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
 
     private static Task<string> BackgroundAsync(IPage page) => page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
