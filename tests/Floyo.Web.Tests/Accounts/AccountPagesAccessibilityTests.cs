@@ -75,14 +75,14 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
 
         await page.SetViewportSizeAsync(360, 740);
         await SaveProfileAndScanAsync(page, "dark, 360 px", darkBackground);
-        Assert.True(await FitsTheWidthAsync(page), "/account/profile scrolls sideways at 360 px");
+        Assert.Empty(await WiderThanTheScreenAsync(page));
         foreach (var (path, ready) in SignedInPages.Concat(JourneyPages))
         {
             await page.GotoAsync(Url(path));
             await page.WaitForSelectorAsync(ready);
             await WaitForBackgroundAsync(page, b => b == darkBackground);
             await AxeScan.AssertNoSeriousViolationsAsync(page, "dark, 360 px");
-            Assert.True(await FitsTheWidthAsync(page), $"{path} scrolls sideways at 360 px");
+            Assert.Empty(await WiderThanTheScreenAsync(page));
         }
 
         await page.GotoAsync(Url("/privacy"));
@@ -114,9 +114,16 @@ public sealed class AccountPagesAccessibilityTests(FloyoWebFixture fixture)
         await AxeScan.AssertNoSeriousViolationsAsync(page, mode + ", profile saved");
     }
 
-    /// <summary>Whether the page is no wider than the viewport (a phone user never scrolls sideways to read it).</summary>
-    private static Task<bool> FitsTheWidthAsync(IPage page) =>
-        page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
+    /// <summary>
+    /// The page (its URL) and the elements reaching past the viewport's right edge when the page is wider than the
+    /// viewport (a phone user should never scroll sideways to read it); empty when it fits.
+    /// </summary>
+    private static async Task<string[]> WiderThanTheScreenAsync(IPage page) =>
+        await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")
+            ? []
+            : [page.Url, .. await page.EvaluateAsync<string[]>(
+                "[...document.querySelectorAll('body *')].map(e => [e, e.getBoundingClientRect().right]).sort((a, b) => b[1] - a[1]).slice(0, 6)"
+                + ".map(([e, right]) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} ends at ${Math.round(right)} of ${window.innerWidth}, page ${document.documentElement.scrollWidth}`)")];
 
     private static Task<string> BackgroundAsync(IPage page) => page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
