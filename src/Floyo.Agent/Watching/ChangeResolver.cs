@@ -23,6 +23,8 @@ public sealed class ChangeResolver(PathFilter filter)
                 snapshot.Set(path, stamp);
             }
         }
+
+        snapshot.TrimExcess();
     }
 
     public List<FileChange> Resolve(ChangeWindow window, DateTimeOffset now)
