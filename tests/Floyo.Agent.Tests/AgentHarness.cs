@@ -53,7 +53,7 @@ public sealed class AgentHarness(TempTree tree)
 
     /// <summary>The events on disk in the queue, oldest first.</summary>
     public List<WireEvent> Queued() =>
-        [.. SegmentFiles.List(Paths.QueueDirectory).SelectMany(s => SegmentFiles.ReadLines(s.Path)).Select(l => JsonSerializer.Deserialize<WireEvent>(l, AgentJson.Options)!)];
+        [.. SegmentFiles.List(Paths.QueueDirectory).SelectMany(s => SegmentFiles.ReadLines(s.Path)).Select(l => JsonSerializer.Deserialize(l, AgentJson.Default.WireEvent)!)];
 
     public AgentStatus Status() => StatusStore.Read(Paths.StatusFile);
 }

@@ -20,7 +20,7 @@ public sealed class EventQueueTests
         while (reopened.PeekOldest() is { } segment)
         {
             Assert.InRange(segment.Lines.Count, 1, 1000);
-            ids.AddRange(segment.Lines.Select(l => System.Text.Json.JsonSerializer.Deserialize<Events.WireEvent>(l, AgentJson.Options)!.Id));
+            ids.AddRange(segment.Lines.Select(l => System.Text.Json.JsonSerializer.Deserialize(l, AgentJson.Default.WireEvent)!.Id));
             reopened.Acknowledge(segment);
         }
 
@@ -39,7 +39,7 @@ public sealed class EventQueueTests
 
         Assert.Equal(30, dropped);
         Assert.Equal(100, queue.Count);
-        Assert.Equal(events[30].Id, System.Text.Json.JsonSerializer.Deserialize<Events.WireEvent>(queue.PeekOldest()!.Lines[0], AgentJson.Options)!.Id);
+        Assert.Equal(events[30].Id, System.Text.Json.JsonSerializer.Deserialize(queue.PeekOldest()!.Lines[0], AgentJson.Default.WireEvent)!.Id);
     }
 
     [Fact]

@@ -14,5 +14,5 @@ public static class TestEvents
         new EventBuilder(new PathRedactor(PrivacyMode.Relative, new byte[32]), new ProjectLocator([Demo.Root]))
             .Single(Demo, new FileChange(FileChangeKind.Modified, Demo.Root + "/" + relativePath, DateTimeOffset.UtcNow));
 
-    public static string ToJson(this WireEvent e) => JsonSerializer.Serialize(e, AgentJson.Options);
+    public static string ToJson(this WireEvent e) => JsonSerializer.Serialize(e, AgentJson.Default.WireEvent);
 }

@@ -26,7 +26,7 @@ public static class StatusCommand
                 status);
             if (result.GetValue(json))
             {
-                cli.Output.WriteLine(JsonSerializer.Serialize(report, AgentJson.Indented));
+                cli.Output.WriteLine(JsonSerializer.Serialize(report, AgentJson.Indented.StatusReport));
                 return 0;
             }
 

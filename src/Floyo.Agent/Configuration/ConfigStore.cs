@@ -17,11 +17,11 @@ public sealed class ConfigStore(AgentPaths paths)
         }
 
         var json = File.ReadAllBytes(Paths.ConfigFile);
-        return JsonSerializer.Deserialize<AgentConfig>(json, AgentJson.Options) ?? new AgentConfig();
+        return JsonSerializer.Deserialize(json, AgentJson.Default.AgentConfig) ?? new AgentConfig();
     }
 
     public void Save(AgentConfig config) =>
-        OwnerOnlyFile.WriteAtomically(Paths.ConfigFile, JsonSerializer.SerializeToUtf8Bytes(config, AgentJson.Indented));
+        OwnerOnlyFile.WriteAtomically(Paths.ConfigFile, JsonSerializer.SerializeToUtf8Bytes(config, AgentJson.Indented.AgentConfig));
 
     /// <summary>Loads, applies <paramref name="change"/>, gives the config a hash key if it has none, and saves.</summary>
     public AgentConfig Update(Func<AgentConfig, AgentConfig> change)

@@ -105,7 +105,7 @@ public sealed class EventQueue : IDisposable
                     segments[writerSequence] = 0;
                 }
 
-                writer.Write(JsonSerializer.SerializeToUtf8Bytes(e, AgentJson.Options));
+                writer.Write(JsonSerializer.SerializeToUtf8Bytes(e, AgentJson.Default.WireEvent));
                 writer.WriteByte((byte)'\n');
                 writerCount++;
                 segments[writerSequence]++;

@@ -32,7 +32,7 @@ public sealed class StatusStore
         lock (gate)
         {
             current = change(current);
-            OwnerOnlyFile.WriteAtomically(path, JsonSerializer.SerializeToUtf8Bytes(current, AgentJson.Indented));
+            OwnerOnlyFile.WriteAtomically(path, JsonSerializer.SerializeToUtf8Bytes(current, AgentJson.Indented.AgentStatus));
             return current;
         }
     }
@@ -41,7 +41,7 @@ public sealed class StatusStore
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<AgentStatus>(File.ReadAllBytes(path), AgentJson.Options) ?? new() : new();
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), AgentJson.Default.AgentStatus) ?? new() : new();
         }
         catch (JsonException)
         {

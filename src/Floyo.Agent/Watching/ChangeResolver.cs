@@ -23,11 +23,16 @@ public sealed class ChangeResolver(PathFilter filter)
                 snapshot.Set(path, stamp);
             }
         }
+
+        snapshot.TrimExcess();
     }
 
-    public List<FileChange> Resolve(ChangeWindow window, DateTimeOffset now)
+    /// <summary>
+    /// Appends the window's settled changes to <paramref name="changes"/> as it goes, each together with its snapshot
+    /// update: if it throws, what it appended is consistent with the snapshot and a rescan finds the rest.
+    /// </summary>
+    public void Resolve(ChangeWindow window, DateTimeOffset now, List<FileChange> changes)
     {
-        var changes = new List<FileChange>();
         foreach (var path in window.Paths.Keys)
         {
             filter.Observe(path);
@@ -55,8 +60,6 @@ public sealed class ChangeResolver(PathFilter filter)
                 ResolvePath(path, at, changes);
             }
         }
-
-        return changes;
     }
 
     private void ResolveRename(PendingRename rename, ChangeWindow window, List<FileChange> changes)
