@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 
 namespace Floyo.Web.Security;
@@ -19,7 +20,8 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseFloyoSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // base64url: no '+', '/' or '=' for HTML encoding to turn into character references in the page's attribute.
+        var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         var headers = context.Response.Headers;
         var scripts = context.Request.Path.StartsWithSegments("/api/docs") ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
