@@ -20,8 +20,10 @@ public sealed partial class UserAccountGrain
         var user = GrainFactory.GetGrain<IUserGrain>(UserId);
         if (again)
         {
-            // Nobody could sign in to an unconfirmed account, so the latest sign-up simply takes its place.
+            // Nobody could sign in to an unconfirmed account, so the latest sign-up simply takes its place, and the
+            // audit entries of the earlier one (its origin: someone else's address, perhaps) go with it.
             await user.RenameAsync(registration.DisplayName);
+            await auditLog.EraseUserAsync(UserId);
         }
         else
         {
@@ -39,7 +41,7 @@ public sealed partial class UserAccountGrain
         state.State.LockedUntil = null;
         await state.WriteStateAsync();
         await SendAsync(EmailTemplates.Verification(state.State.Email, registration.DisplayName, Link($"account/verify?user={UserId:D}&token={token}")));
-        await AuditAsync(AuditAction.SignedUp, again ? "signed up again before confirming: earlier links no longer work" : null);
+        await AuditAsync(AuditAction.SignedUp, again ? "signed up again before confirming: the earlier sign-up and its links are gone" : null);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Floyo.Accounts;
+using Floyo.Privacy;
 using Floyo.Users;
 
 namespace Floyo.Web.Tests.Accounts;
@@ -48,6 +49,12 @@ public sealed class UnconfirmedSignUpTests(SmtpWebFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.Unauthorized, squatterLogin.Status);
         Assert.Equal(HttpStatusCode.Redirect, ownerLogin.Status);
         Assert.Equal("Owner", (await fixture.Grains.GetGrain<IUserGrain>(userId).GetProfileAsync())!.DisplayName);
+
+        // The owner's audit log starts with the owner's own sign-up: the squatter's entries (and origin) are gone.
+        var audit = await fixture.Grains.GetGrain<IAuditGrain>(userId).ReadAsync(null, 50);
+        Assert.Equal(AuditAction.SignedUp, audit.Entries[^1].Action);
+        Assert.Contains("earlier sign-up", audit.Entries[^1].Detail, StringComparison.Ordinal);
+        Assert.Single(audit.Entries, e => e.Action == AuditAction.SignedUp);
     }
 
     [Fact]
