@@ -11,7 +11,8 @@ internal static class Explain
         Console.WriteLine($"user {truth.Index}: {truth.Persona.Name}, {truth.Events} events");
         foreach (var g in truth.CoEditGroups)
         {
-            Console.WriteLine($"  planted group x{g.Occurrences} {g.Project}: {string.Join(", ", g.Files)}");
+            var found = run.Final.CoEditGroups.Any(r => r.Project == g.Project && r.Files.Order(StringComparer.Ordinal).SequenceEqual(g.Files.Order(StringComparer.Ordinal)));
+            Console.WriteLine($"  planted group x{g.Occurrences} {(found ? "found" : "MISSED")} {g.Project}: {string.Join(", ", g.Files)}");
             var key = g.Project + "\t" + string.Join("\n", g.Files.Order(StringComparer.Ordinal));
             var entry = run.State.CoEdit.Groups.GetValueOrDefault(key);
             Console.WriteLine($"    sketch: count {entry?.Count:0.00} error {entry?.Error:0.00}; files {string.Join(", ", g.Files.Select(f => run.State.CoEdit.Files.GetValueOrDefault(g.Project + "\t" + f)?.Count.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))}; windows {run.State.CoEdit.Windows:0.0}");
@@ -19,7 +20,8 @@ internal static class Explain
 
         foreach (var g in run.Final.CoEditGroups)
         {
-            Console.WriteLine($"  reported group s={g.Support} c={g.Confidence} l={g.Lift} {g.Project}: {string.Join(", ", g.Files)}");
+            var correct = truth.CoEditGroups.Any(p => p.Project == g.Project && g.Files.All(p.Files.Contains));
+            Console.WriteLine($"  reported group {(correct ? "true" : "FALSE")} s={g.Support} c={g.Confidence} l={g.Lift} {g.Project}: {string.Join(", ", g.Files)}");
         }
 
         foreach (var w in truth.Workflows)
