@@ -34,6 +34,13 @@ internal static class Explain
             Console.WriteLine($"  reported workflow x{w.Occurrences} {w.TypicalSeconds:0}s: {string.Join(" > ", w.Steps.Select(s => s.Id))}");
         }
 
+        foreach (var s in run.FocusSessions.Where(s => !truth.FocusSessions.Any(p => Matches(p, s))))
+        {
+            var near = truth.FocusSessions.Concat(truth.ScatteredBlocks).Where(p => p.Start < s.End && s.Start < p.End)
+                .Select(p => $"{p.Project}/{p.Area} {p.Start:MM-dd HH:mm}–{p.End:HH:mm}");
+            Console.WriteLine($"  unmatched focus {s.Project}/{s.Area} {s.Start:MM-dd HH:mm}–{s.End:HH:mm}; planted there: {string.Join("; ", near)}");
+        }
+
         foreach (var d in truth.UnusualDays)
         {
             Console.WriteLine($"  planted unusual {d.Day} {d.Kind}");
@@ -44,4 +51,15 @@ internal static class Explain
             Console.WriteLine($"  flagged {d.Day} score {d.Score}: {string.Join(", ", d.Drivers.Select(x => $"{x.Name}={x.Value} (median {x.BaselineMedian}, {x.Deviation})"))}");
         }
     }
+
+    private static bool Matches(PlantedSpan planted, Floyo.Patterns.FocusSession session)
+    {
+        var overlap = (Min(planted.End, session.End) - Max(planted.Start, session.Start)).TotalSeconds;
+        var union = (Max(planted.End, session.End) - Min(planted.Start, session.Start)).TotalSeconds;
+        return planted.Project == session.Project && planted.Area == session.Area && union > 0 && overlap / union >= 0.5;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

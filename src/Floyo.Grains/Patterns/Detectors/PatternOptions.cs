@@ -53,6 +53,9 @@ public sealed class PatternOptions
     /// <summary>Work outside the session's area for longer than this ends the session.</summary>
     public TimeSpan FocusMaxExcursion { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The smallest share of a focus session's file events that are in its project and area.</summary>
+    public double FocusMinShare { get; set; } = 0.8;
+
     /// <summary>A pause longer than this separates work stretches (context switches are not counted across it).</summary>
     public TimeSpan StretchGap { get; set; } = TimeSpan.FromMinutes(15);
 
