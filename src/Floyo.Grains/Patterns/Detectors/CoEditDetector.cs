@@ -25,12 +25,13 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
             return;
         }
 
-        if (state.WindowFiles.Count > 0
-            && (e.Project != state.WindowProject
-                || e.Timestamp - state.WindowLast > options.CoEditWindowGap
-                || e.Timestamp - state.WindowStart > options.CoEditMaxWindow))
+        if (state.WindowFiles.Count > 0)
         {
-            CloseWindow();
+            var paused = e.Project != state.WindowProject || e.Timestamp - state.WindowLast > options.CoEditWindowGap;
+            if (paused || e.Timestamp - state.WindowStart > options.CoEditMaxWindow)
+            {
+                CloseWindow(continued: !paused);
+            }
         }
 
         if (state.WindowFiles.Count == 0)
@@ -84,7 +85,7 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
             .Take(50)];
     }
 
-    private void CloseWindow()
+    private void CloseWindow(bool continued)
     {
         var day = PatternEvents.DayOf(state.WindowLast);
         var factor = Decay.Factor(state.DecayDay, day, options.DecayHalfLifeDays);
@@ -96,13 +97,15 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
         }
 
         state.DecayDay = Math.Max(state.DecayDay, day);
-        if (!state.WindowOverflow)
+        var counted = !state.WindowOverflow;
+        if (counted)
         {
             Count();
         }
 
         state.WindowFiles.Clear();
         state.WindowOverflow = false;
+        state.WindowContinues = continued && counted;
     }
 
     /// <summary>Counts the closed window for its files and for the subsets that make up at least half of it.</summary>
@@ -111,15 +114,27 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
         state.Windows++;
         var project = state.WindowProject ?? "";
         var keys = state.WindowFiles.Order(StringComparer.Ordinal).Select(f => project + ProjectSeparator + f).ToList();
-        foreach (var key in keys)
+        var window = new CoEditWindow { Day = state.DecayDay, Files = [.. keys.Select(StableHash.Of)] };
+
+        // A window cut only by the length cap continues the previous one: what that one counted is not counted again.
+        var previous = state.WindowContinues && state.RecentWindows.Count > 0 ? state.RecentWindows[^1].Files : [];
+        for (var i = 0; i < keys.Count; i++)
         {
-            SpaceSaving.Add(state.Files, FileCapacity, key, 1, state.WindowLast, null);
+            if (!previous.Contains(window.Files[i]))
+            {
+                SpaceSaving.Add(state.Files, FileCapacity, keys[i], 1, state.WindowLast, null);
+            }
         }
 
-        var window = new CoEditWindow { Day = state.DecayDay, Files = [.. keys.Select(StableHash.Of)] };
         var smallest = Math.Max(2, (keys.Count + 1) / 2);
         foreach (var subset in Subsets(keys.Count, smallest, Math.Clamp(options.CoEditMaxGroupSize, 2, 4)))
         {
+            var hashes = subset.Select(i => window.Files[i]).ToArray();
+            if (hashes.All(previous.Contains))
+            {
+                continue;
+            }
+
             var key = project + ProjectSeparator + string.Join(Separator, subset.Select(i => keys[i][(project.Length + 1)..]));
             var share = (double)subset.Length / keys.Count;
             if (state.Groups.ContainsKey(key))
@@ -130,7 +145,6 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
 
             // A subset enters the sketch once it recurs within the kept windows, with its earlier occurrences counted,
             // so one-off combinations never churn the sketch and a group's first occurrence is not lost.
-            var hashes = subset.Select(i => window.Files[i]).ToArray();
             var earlier = state.RecentWindows.Sum(w => EarlierShare(w, hashes));
             if (earlier > 0)
             {

@@ -32,6 +32,9 @@ public sealed class CoEditState
 
     /// <summary>The latest closed windows that counted (at most <see cref="CoEditDetector.KeptWindows"/>), oldest first.</summary>
     [Id(9)] public List<CoEditWindow> RecentWindows { get; set; } = [];
+
+    /// <summary>True when the open window continues the latest kept one without a pause (that one reached the length cap).</summary>
+    [Id(10)] public bool WindowContinues { get; set; }
 }
 
 /// <summary>A closed work window as the co-edit detector remembers it: its day and its files' stable hashes.</summary>
