@@ -11,6 +11,8 @@ namespace Floyo.Patterns.Detectors;
 /// </summary>
 internal sealed class FocusDetector(FocusState state, PatternOptions options, LocalDays days)
 {
+    private readonly RecentGaps eventGaps = new(state.EventGaps, KeptGaps);
+
     public const int KeptSessions = 50;
     public const int KeptDays = 57;
     public const int KeptFiles = 64;
@@ -72,13 +74,12 @@ internal sealed class FocusDetector(FocusState state, PatternOptions options, Lo
     /// </summary>
     private TimeSpan MaxExcursion()
     {
-        if (state.EventGaps.Count == 0)
+        if (eventGaps.Count == 0)
         {
             return options.FocusMaxExcursion;
         }
 
-        var sorted = state.EventGaps.Order().ToList();
-        var twoGaps = TimeSpan.FromSeconds(2 * sorted[sorted.Count / 2]);
+        var twoGaps = TimeSpan.FromSeconds(2 * eventGaps.Median);
         return twoGaps > options.FocusMaxExcursion ? twoGaps : options.FocusMaxExcursion;
     }
 
@@ -86,11 +87,7 @@ internal sealed class FocusDetector(FocusState state, PatternOptions options, Lo
     {
         if (state.LastFileEventAt is { } last && at - last <= options.FocusMaxGap)
         {
-            state.EventGaps.Add((at - last).TotalSeconds);
-            if (state.EventGaps.Count > KeptGaps)
-            {
-                state.EventGaps.RemoveAt(0);
-            }
+            eventGaps.Add(at - last);
         }
 
         state.LastFileEventAt = at;

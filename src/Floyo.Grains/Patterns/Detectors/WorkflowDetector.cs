@@ -14,6 +14,8 @@ namespace Floyo.Patterns.Detectors;
 /// </summary>
 internal sealed class WorkflowDetector(WorkflowState state, PatternOptions options)
 {
+    private readonly RecentGaps changeGaps = new(state.ChangeGaps, KeptChangeGaps);
+
     public const int SequenceCapacity = 256;
     public const int MaxLength = 4;
     private const int MaxUnsealed = 32;
@@ -63,7 +65,7 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
             .Select(c => new Workflow(
                 [.. c.Steps.Select(WorkflowSteps.Get)],
                 Math.Round(c.Entry.Guaranteed, 2),
-                Median(c.Entry.Samples),
+                RecentGaps.Of(c.Entry.Samples),
                 c.Entry.LastSeen))];
     }
 
@@ -106,27 +108,20 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
     /// </summary>
     private TimeSpan BurstGap()
     {
-        if (state.ChangeGaps.Count == 0)
+        if (changeGaps.Count == 0)
         {
             return options.CommitBurstMaxGap;
         }
 
-        var sorted = state.ChangeGaps.Order().ToList();
-        var quarter = TimeSpan.FromSeconds(sorted[sorted.Count / 2] / 4);
+        var quarter = TimeSpan.FromSeconds(changeGaps.Median / 4);
         return quarter < options.CommitBurstMaxGap ? quarter : options.CommitBurstMaxGap;
     }
 
     private void RecordGap(TimeSpan gap)
     {
-        if (gap > options.WorkflowEpisodeGap)
+        if (gap <= options.WorkflowEpisodeGap)
         {
-            return;
-        }
-
-        state.ChangeGaps.Add(gap.TotalSeconds);
-        if (state.ChangeGaps.Count > KeptChangeGaps)
-        {
-            state.ChangeGaps.RemoveAt(0);
+            changeGaps.Add(gap);
         }
     }
 
@@ -208,17 +203,5 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
         }
 
         return false;
-    }
-
-    private static double Median(List<double>? samples)
-    {
-        if (samples is not { Count: > 0 })
-        {
-            return 0;
-        }
-
-        var sorted = samples.Order().ToList();
-        var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
