@@ -7,10 +7,11 @@ namespace Floyo.Patterns;
 /// </summary>
 /// <param name="Files">The files (paths as reported), sorted ordinally.</param>
 /// <param name="Project">The project the windows belonged to (null when events carried none).</param>
-/// <param name="Support">How many work windows changed every file of the group (a count, decayed for old windows:
-/// see docs/ARCHITECTURE.md; a lower bound: a group's first occurrence may be uncounted).</param>
-/// <param name="Confidence">Support divided by the support of the group's most changed member: of the windows that
-/// changed that file, the fraction that changed the whole group (0..1).</param>
+/// <param name="Support">How many work windows changed every file of the group, each weighted by the share of the
+/// window's files the group makes up (a window of exactly these files counts 1, one with twice as many files ½; one
+/// where the group is less than half of the files does not count), decayed for old windows (see docs/ARCHITECTURE.md).</param>
+/// <param name="Confidence">Support divided by the number of windows that changed the group's most changed member: of
+/// the windows that changed that file, the (weighted) fraction that changed the whole group (0..1).</param>
 /// <param name="Lift">How much more often the files change together than if they changed independently:
 /// Support × N^(k−1) / Π support(file), with N the number of windows; 1 means independent, higher is stronger.</param>
 /// <param name="LastSeen">The end of the last window that changed the whole group (UTC).</param>

@@ -4,8 +4,11 @@ namespace Floyo.Patterns.Detectors;
 
 /// <summary>
 /// Finds files changed together: change events are cut into work windows (one project, no pause over the window gap,
-/// at most the maximum window length); each closed window counts once for each file and for each subset of 2..k of its
-/// files among those certainly seen in two windows (windows with more files than <see cref="PatternOptions.CoEditMaxFilesPerWindow"/> count for files only).
+/// at most the maximum window length). A closed window counts once for each of its files and, by the share of the
+/// window's files it makes up (k of n), for each subset of 2..4 of its files that makes up at least half of it. A subset
+/// enters the group sketch when it recurs within the last <see cref="KeptWindows"/> windows, its earlier occurrences
+/// counted, so one-off combinations never churn the sketch and a group's first occurrence is not lost. Windows with more
+/// files than <see cref="PatternOptions.CoEditMaxFilesPerWindow"/> (bulk changes) do not count at all.
 /// </summary>
 internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
 {
@@ -13,7 +16,7 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
     public const int GroupCapacity = 512;
     private const char Separator = '\n';
     private const char ProjectSeparator = '\t';
-    private const double MinSeen = 1.9;
+    public const int KeptWindows = 64;
 
     public void Apply(ActivityEvent e)
     {
@@ -22,12 +25,13 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
             return;
         }
 
-        if (state.WindowFiles.Count > 0
-            && (e.Project != state.WindowProject
-                || e.Timestamp - state.WindowLast > options.CoEditWindowGap
-                || e.Timestamp - state.WindowStart > options.CoEditMaxWindow))
+        if (state.WindowFiles.Count > 0)
         {
-            CloseWindow();
+            var paused = e.Project != state.WindowProject || e.Timestamp - state.WindowLast > options.CoEditWindowGap;
+            if (paused || e.Timestamp - state.WindowStart > options.CoEditMaxWindow)
+            {
+                CloseWindow(continued: !paused);
+            }
         }
 
         if (state.WindowFiles.Count == 0)
@@ -81,7 +85,7 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
             .Take(50)];
     }
 
-    private void CloseWindow()
+    private void CloseWindow(bool continued)
     {
         var day = PatternEvents.DayOf(state.WindowLast);
         var factor = Decay.Factor(state.DecayDay, day, options.DecayHalfLifeDays);
@@ -93,42 +97,86 @@ internal sealed class CoEditDetector(CoEditState state, PatternOptions options)
         }
 
         state.DecayDay = Math.Max(state.DecayDay, day);
-        state.Windows++;
-        var project = state.WindowProject ?? "";
-        var files = state.WindowFiles.Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        var counted = !state.WindowOverflow;
+        if (counted)
         {
-            SpaceSaving.Add(state.Files, FileCapacity, project + ProjectSeparator + file, 1, state.WindowLast, null);
-        }
-
-        // Gating keeps one-off files from churning the group sketch: only files certainly changed in MinSeen windows
-        // (this one included) form groups. A group's first occurrence can go uncounted: support is a lower bound.
-        var seen = files.Where(f => state.Files[project + ProjectSeparator + f].Guaranteed >= MinSeen).ToList();
-        if (!state.WindowOverflow && seen.Count >= 2)
-        {
-            foreach (var subset in Subsets(seen, Math.Clamp(options.CoEditMaxGroupSize, 2, 4)))
-            {
-                SpaceSaving.Add(state.Groups, GroupCapacity, project + ProjectSeparator + string.Join(Separator, subset), 1,
-                    state.WindowLast, null);
-            }
+            Count();
         }
 
         state.WindowFiles.Clear();
         state.WindowOverflow = false;
+        state.WindowContinues = continued && counted;
     }
 
-    /// <summary>Every subset of 2..<paramref name="maxSize"/> elements, elements in their given (sorted) order.</summary>
-    private static IEnumerable<List<string>> Subsets(List<string> files, int maxSize)
+    /// <summary>Counts the closed window for its files and for the subsets that make up at least half of it.</summary>
+    private void Count()
     {
-        var stack = new List<string>();
+        state.Windows++;
+        var project = state.WindowProject ?? "";
+        var keys = state.WindowFiles.Order(StringComparer.Ordinal).Select(f => project + ProjectSeparator + f).ToList();
+        var window = new CoEditWindow { Day = state.DecayDay, Files = [.. keys.Select(StableHash.Of)] };
+
+        // A window cut only by the length cap continues the previous one: what that one counted is not counted again.
+        var previous = state.WindowContinues && state.RecentWindows.Count > 0 ? state.RecentWindows[^1].Files : [];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!previous.Contains(window.Files[i]))
+            {
+                SpaceSaving.Add(state.Files, FileCapacity, keys[i], 1, state.WindowLast, null);
+            }
+        }
+
+        var smallest = Math.Max(2, (keys.Count + 1) / 2);
+        foreach (var subset in Subsets(keys.Count, smallest, Math.Clamp(options.CoEditMaxGroupSize, 2, 4)))
+        {
+            var hashes = subset.Select(i => window.Files[i]).ToArray();
+            if (hashes.All(previous.Contains))
+            {
+                continue;
+            }
+
+            var key = project + ProjectSeparator + string.Join(Separator, subset.Select(i => keys[i][(project.Length + 1)..]));
+            var share = (double)subset.Length / keys.Count;
+            if (state.Groups.ContainsKey(key))
+            {
+                SpaceSaving.Add(state.Groups, GroupCapacity, key, share, state.WindowLast, null);
+                continue;
+            }
+
+            // A subset enters the sketch once it recurs within the kept windows, with its earlier occurrences counted,
+            // so one-off combinations never churn the sketch and a group's first occurrence is not lost.
+            var earlier = state.RecentWindows.Sum(w => EarlierShare(w, hashes));
+            if (earlier > 0)
+            {
+                SpaceSaving.Add(state.Groups, GroupCapacity, key, share + earlier, state.WindowLast, null);
+            }
+        }
+
+        state.RecentWindows.Add(window);
+        if (state.RecentWindows.Count > KeptWindows)
+        {
+            state.RecentWindows.RemoveAt(0);
+        }
+    }
+
+    /// <summary>The decayed share the subset with these file hashes had in an earlier window (0 when not all in it).</summary>
+    private double EarlierShare(CoEditWindow window, uint[] subset) =>
+        subset.All(window.Files.Contains)
+            ? (double)subset.Length / window.Files.Length * Decay.Factor(window.Day, state.DecayDay, options.DecayHalfLifeDays)
+            : 0;
+
+    /// <summary>Every subset of <paramref name="minSize"/>..<paramref name="maxSize"/> of the indexes 0..count-1, ascending.</summary>
+    private static IEnumerable<int[]> Subsets(int count, int minSize, int maxSize)
+    {
+        var stack = new List<int>();
         return Grow(0);
 
-        IEnumerable<List<string>> Grow(int from)
+        IEnumerable<int[]> Grow(int from)
         {
-            for (var i = from; i < files.Count; i++)
+            for (var i = from; i < count; i++)
             {
-                stack.Add(files[i]);
-                if (stack.Count >= 2)
+                stack.Add(i);
+                if (stack.Count >= minSize)
                 {
                     yield return [.. stack];
                 }

@@ -45,7 +45,7 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
             return;
         }
 
-        var hash = Fnv1a(e.Entity);
+        var hash = StableHash.Of(e.Entity);
         stats.FileBits[(hash >> 6) & 3] |= 1UL << (int)(hash & 63);
         var area = PatternEvents.AreaOf(e.Entity, e.Project);
         if (state.LastEventAt is { } last && e.Timestamp - last <= options.StretchGap)
@@ -83,17 +83,5 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
             previous > 0 ? Math.Round((last - previous) / previous, 3) : 0,
             [.. state.Days.Where(kv => kv.Key > today - 28).OrderBy(kv => kv.Key)
                 .Select(kv => new DailySwitches(DateOnly.FromDayNumber(kv.Key), kv.Value.Switches, kv.Value.ProjectSwitches, kv.Value.ActiveHours))]);
-    }
-
-    /// <summary>FNV-1a over the UTF-16 code units: stable across processes (unlike string.GetHashCode).</summary>
-    private static uint Fnv1a(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
     }
 }

@@ -31,4 +31,15 @@ public sealed class FocusState
 
     /// <summary>Focus per day number: sessions started that day and their seconds.</summary>
     [Id(10)] public Dictionary<int, DailyFocus> Days { get; set; } = [];
+
+    [Id(11)] public DateTimeOffset? LastFileEventAt { get; set; }
+
+    /// <summary>The latest gaps between consecutive file events that were not pauses, in seconds, oldest first (at most 31).</summary>
+    [Id(12)] public List<double> EventGaps { get; set; } = [];
+
+    /// <summary>File events elsewhere during the candidate's excursions it came back from.</summary>
+    [Id(13)] public int AwayEvents { get; set; }
+
+    /// <summary>File events elsewhere since the candidate's last event in its area.</summary>
+    [Id(14)] public int ExcursionEvents { get; set; }
 }

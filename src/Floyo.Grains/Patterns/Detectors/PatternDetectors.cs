@@ -24,6 +24,7 @@ public sealed class PatternDetectors
 
     public PatternDetectors(PatternDetectorsState state, PatternOptions options, LocalDays days)
     {
+        DetectorStateUpgrade.Apply(state);
         this.days = days;
         this.state = state;
         this.options = options;

@@ -29,4 +29,7 @@ public sealed class PatternDetectorsState
     [Id(9)] public WeeklyMixState Plugins { get; set; } = new();
 
     [Id(10)] public WeeklyMixState Categories { get; set; } = new();
+
+    /// <summary>The rules the state was counted by (<see cref="DetectorStateUpgrade"/>); 0 when saved before versions existed.</summary>
+    [Id(11)] public int Version { get; set; }
 }

@@ -21,10 +21,10 @@ public sealed class PatternOptions
     public int CoEditMaxFilesPerWindow { get; set; } = 8;
 
     /// <summary>Minimum (decayed, guaranteed) support of a reported group, in windows.</summary>
-    public double CoEditMinSupport { get; set; } = 4;
+    public double CoEditMinSupport { get; set; } = 3.5;
 
     /// <summary>Minimum confidence of a reported group.</summary>
-    public double CoEditMinConfidence { get; set; } = 0.4;
+    public double CoEditMinConfidence { get; set; } = 0.3;
 
     /// <summary>Minimum lift of a reported group.</summary>
     public double CoEditMinLift { get; set; } = 2;
@@ -35,11 +35,14 @@ public sealed class PatternOptions
     /// <summary>Minimum (decayed, guaranteed) occurrences of a reported workflow.</summary>
     public double WorkflowMinOccurrences { get; set; } = 4;
 
-    /// <summary>Distinct files saved within <see cref="CommitBurstWindow"/> that make a commit-like burst.</summary>
+    /// <summary>Distinct files changed in quick succession that make a commit-like burst.</summary>
     public int CommitBurstFiles { get; set; } = 4;
 
-    /// <summary>The time span of a commit-like burst.</summary>
-    public TimeSpan CommitBurstWindow { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// The longest gap between two changes of a commit-like burst; a user who saves often gets a shorter one (a quarter
+    /// of their median gap between changes).
+    /// </summary>
+    public TimeSpan CommitBurstMaxGap { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Shortest focus session.</summary>
     public TimeSpan FocusMinLength { get; set; } = TimeSpan.FromMinutes(25);
@@ -49,6 +52,9 @@ public sealed class PatternOptions
 
     /// <summary>Work outside the session's area for longer than this ends the session.</summary>
     public TimeSpan FocusMaxExcursion { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The smallest share of a focus session's file events that are in its project and area.</summary>
+    public double FocusMinShare { get; set; } = 0.8;
 
     /// <summary>A pause longer than this separates work stretches (context switches are not counted across it).</summary>
     public TimeSpan StretchGap { get; set; } = TimeSpan.FromMinutes(15);

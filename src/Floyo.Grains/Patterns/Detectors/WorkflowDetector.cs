@@ -4,20 +4,23 @@ namespace Floyo.Patterns.Detectors;
 
 /// <summary>
 /// Finds frequent ordered step sequences. Events map to steps (<see cref="PatternEvents.StepOf"/>); repeats collapse;
-/// a pause longer than the episode gap ends an episode. Saves of many distinct files within the burst window become
-/// one commit-like burst step, replacing the trailing edit steps those saves opened. A step is sealed once it is
-/// followed by another and can no longer be replaced by a burst (it is not an edit, or it started more than the burst
-/// window ago), or when the episode ends; sealing counts every sequence of 2..4 steps ending with it, with its duration
+/// a pause longer than the episode gap ends an episode. Changes of many distinct files in quick succession (each within
+/// the burst gap of the previous one, see <see cref="BurstGap"/>) become one commit-like burst step, replacing the
+/// trailing edit steps those changes opened. A step is sealed once it is followed by another and can no longer be
+/// replaced by a burst (it is not an edit, or it is older than the current cluster of changes), or when the episode ends; sealing counts every sequence of 2..4 steps ending with it, with its duration
 /// (first step's start to last step's start). Sequences of edits only (source↔test ping-pong) are not reported as
 /// workflows: they are what co-edit groups describe; a workflow has at least one build, test run, debug session,
 /// review or commit-like burst. Only maximal sequences are reported: one inside a longer reported sequence is not.
 /// </summary>
 internal sealed class WorkflowDetector(WorkflowState state, PatternOptions options)
 {
+    private readonly RecentGaps changeGaps = new(state.ChangeGaps, KeptChangeGaps);
+
     public const int SequenceCapacity = 256;
     public const int MaxLength = 4;
     private const int MaxUnsealed = 32;
     private const int MaxRecentChanges = 16;
+    private const int KeptChangeGaps = 31;
     private const char Separator = '>';
 
     public void Apply(ActivityEvent e)
@@ -62,20 +65,25 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
             .Select(c => new Workflow(
                 [.. c.Steps.Select(WorkflowSteps.Get)],
                 Math.Round(c.Entry.Guaranteed, 2),
-                Median(c.Entry.Samples),
+                RecentGaps.Of(c.Entry.Samples),
                 c.Entry.LastSeen))];
     }
 
     private static bool IsEdit(string? step) =>
         step is WorkflowSteps.EditSource or WorkflowSteps.EditTest or WorkflowSteps.EditConfig;
 
-    /// <summary>Records the change; true when it makes the recent changes a new commit-like burst.</summary>
+    /// <summary>Records the change in the current cluster of changes; true when it makes the cluster a new commit-like burst.</summary>
     private bool TrackBurst(ActivityEvent e)
     {
-        state.RecentChanges.RemoveAll(c => e.Timestamp - c.At > options.CommitBurstWindow);
-        if (state.RecentChanges.Count == 0)
+        if (state.RecentChanges.Count > 0)
         {
-            state.InBurst = false;
+            var gap = e.Timestamp - state.RecentChanges[^1].At;
+            if (gap > BurstGap())
+            {
+                RecordGap(gap);
+                state.RecentChanges.Clear();
+                state.InBurst = false;
+            }
         }
 
         state.RecentChanges.Add(new StepMark { Name = e.Entity, At = e.Timestamp });
@@ -93,6 +101,34 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
         return true;
     }
 
+    /// <summary>
+    /// The longest gap between two changes of one burst: a quarter of the user's median gap between consecutive changes
+    /// outside bursts (pauses excluded), at most <see cref="PatternOptions.CommitBurstMaxGap"/>, so a burst is always far
+    /// denser than how this user saves anyway.
+    /// </summary>
+    private TimeSpan BurstGap()
+    {
+        if (changeGaps.Count == 0)
+        {
+            return options.CommitBurstMaxGap;
+        }
+
+        var quarter = TimeSpan.FromSeconds(changeGaps.Median / 4);
+        return quarter < options.CommitBurstMaxGap ? quarter : options.CommitBurstMaxGap;
+    }
+
+    private void RecordGap(TimeSpan gap)
+    {
+        if (gap <= options.WorkflowEpisodeGap)
+        {
+            changeGaps.Add(gap);
+        }
+    }
+
+    /// <summary>True while the current cluster of changes can still grow (the latest change is within the burst gap).</summary>
+    private bool ClusterOpen(DateTimeOffset now) =>
+        state.RecentChanges.Count > 0 && now - state.RecentChanges[^1].At <= BurstGap();
+
     /// <summary>Removes the unsealed edit steps at the end that started at or after <paramref name="from"/>.</summary>
     private void RemoveTrailingEdits(DateTimeOffset from)
     {
@@ -102,10 +138,12 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
         }
     }
 
+    /// <summary>Seals the steps that no burst can replace any more: non-edits, and edits before the current cluster of changes.</summary>
     private void SealReady(DateTimeOffset now)
     {
+        var open = ClusterOpen(now);
         while (state.Sealed < state.Steps.Count - 1
-            && (!IsEdit(state.Steps[state.Sealed].Name) || now - state.Steps[state.Sealed].At > options.CommitBurstWindow
+            && (!IsEdit(state.Steps[state.Sealed].Name) || !open || state.Steps[state.Sealed].At < state.RecentChanges[0].At
                 || state.Steps.Count - state.Sealed > MaxUnsealed))
         {
             SealNext();
@@ -165,17 +203,5 @@ internal sealed class WorkflowDetector(WorkflowState state, PatternOptions optio
         }
 
         return false;
-    }
-
-    private static double Median(List<double>? samples)
-    {
-        if (samples is not { Count: > 0 })
-        {
-            return 0;
-        }
-
-        var sorted = samples.Order().ToList();
-        var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

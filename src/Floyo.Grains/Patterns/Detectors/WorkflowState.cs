@@ -2,8 +2,8 @@ namespace Floyo.Patterns.Detectors;
 
 /// <summary>
 /// The workflow detector's state: the current episode's steps (the first <see cref="Sealed"/> already counted, at most
-/// 3 of them kept as context), the recent changes that may form a commit-like burst, and a space-saving sketch of step
-/// sequences (ids joined with '>').
+/// 3 of them kept as context), the current cluster of changes that may form a commit-like burst, the user's latest gaps
+/// between changes, and a space-saving sketch of step sequences (ids joined with '>').
 /// </summary>
 [GenerateSerializer, Alias("floyo.WorkflowState")]
 public sealed class WorkflowState
@@ -12,7 +12,7 @@ public sealed class WorkflowState
 
     [Id(1)] public DateTimeOffset? LastEventAt { get; set; }
 
-    /// <summary>Changes within the burst window before the latest one (at most 16).</summary>
+    /// <summary>The current cluster of changes, each within the burst gap of the previous one (the latest 16).</summary>
     [Id(2)] public List<StepMark> RecentChanges { get; set; } = [];
 
     [Id(3)] public bool InBurst { get; set; }
@@ -23,6 +23,9 @@ public sealed class WorkflowState
 
     /// <summary>How many of the leading <see cref="Steps"/> are sealed (their sequences counted).</summary>
     [Id(6)] public int Sealed { get; set; }
+
+    /// <summary>The latest gaps between consecutive changes that were not part of one burst and not pauses, in seconds, oldest first (at most 31).</summary>
+    [Id(7)] public List<double> ChangeGaps { get; set; } = [];
 }
 
 /// <summary>A step (or, in <see cref="WorkflowState.RecentChanges"/>, a file) and when it started.</summary>
