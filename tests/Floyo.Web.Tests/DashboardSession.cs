@@ -29,11 +29,16 @@ internal sealed class DashboardSession(IPlaywright playwright, IBrowser browser,
         return (new DashboardSession(playwright, browser, page, key), userId);
     }
 
-    /// <summary>Posts change events of <paramref name="project"/> 5 minutes apart through the real API, ending 5 minutes ago
-    /// (so 5 minutes of active time per pair); returns the first event's time.</summary>
+    /// <summary>
+    /// Posts change events of <paramref name="project"/> 5 minutes apart through the real API, ending 5 minutes ago (so
+    /// 5 minutes of active time per pair), all on today's UTC date (the user's zone): just after midnight they start at
+    /// midnight instead, a few minutes ahead of the clock (the API takes up to an hour). Returns the first event's time.
+    /// </summary>
     public static async Task<DateTimeOffset> IngestAsync(FloyoWebFixture fixture, string key, string project, params string[] files)
     {
-        var start = DateTimeOffset.UtcNow.AddMinutes(-5 * files.Length);
+        var now = DateTimeOffset.UtcNow;
+        var midnight = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var start = now.AddMinutes(-5 * files.Length) < midnight ? midnight : now.AddMinutes(-5 * files.Length);
         var events = files.Select((file, i) => (object)new
         {
             kind = "modified",
