@@ -10,7 +10,7 @@ namespace Floyo.Time;
 /// <summary>
 /// Computes reports with the user's settings read at that moment, so a settings change applies to the next call (see
 /// <see cref="DailyReportBuilder"/> and <see cref="DurationsBuilder"/> for the rules): unfiltered day reports from the
-/// daily rollups (<see cref="RollupReader"/>), filtered ones and durations from the event log. It keeps nothing between calls, so it is a stateless worker: Orleans activates it on the
+/// daily rollups (<see cref="RollupReader"/>), filtered day reports and durations from the event log. It keeps nothing between calls, so it is a stateless worker: Orleans activates it on the
 /// silo that receives the call (no directory lookup, no extra hop to another silo) and runs several activations at
 /// once when calls pile up, so a year-long report does not queue a dashboard's "today" behind it. Stats read the 365
 /// days of history as totals only and the range's breakdown from a span rollup plus its last days
@@ -83,7 +83,7 @@ public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups,
 
     private Task<DayTouches> TouchesAsync() => GrainFactory.GetGrain<IPatternDetectorGrain>(UserId).GetDayTouchesAsync();
 
-    /// <summary>Filtered reports scan the log of the range (rollups hold no cross-dimension breakdowns).</summary>
+    /// <summary>Reports filtered by a branch, or by project and language at once, scan the range's log (no rollup scope holds them).</summary>
     private async Task<IReadOnlyList<DayTally>> ScanLogAsync(DayGrid grid, TimeSpan keystrokeTimeout, ReportFilter filter)
     {
         var builder = new DailyReportBuilder(grid, keystrokeTimeout, filter);

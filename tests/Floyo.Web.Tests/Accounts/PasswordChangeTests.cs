@@ -67,6 +67,8 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
         using var http = fixture.Http(key);
 
         var missing = await http.PutAsJsonAsync("/api/v1/account/password", new { }, Cancel);
+        var garbage = await http.PutAsync("/api/v1/account/password", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"), Cancel);
+        var wrongTypes = await http.PutAsync("/api/v1/account/password", new StringContent("{\"currentPassword\": 7, \"newPassword\": []}", System.Text.Encoding.UTF8, "application/json"), Cancel);
         var wrong = await http.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = "not my password at all", newPassword = NewPassword }, Cancel);
         var weak = await http.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = Password, newPassword = email }, Cancel);
         var changed = await http.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = Password, newPassword = NewPassword }, Cancel);
@@ -77,6 +79,8 @@ public sealed class PasswordChangeTests(SmtpWebFixture fixture) : IClassFixture<
 
         var problem = await ProblemAssert.IsAsync(missing, HttpStatusCode.BadRequest);
         Assert.Equal(["currentPassword", "newPassword"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        await ProblemAssert.IsAsync(garbage, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsAsync(wrongTypes, HttpStatusCode.BadRequest);
         Assert.Equal("The current password does not match.", await ProblemAssert.HasFieldErrorAsync(wrong, HttpStatusCode.BadRequest, "currentPassword"));
         Assert.Equal("Do not use your email address as your password.", await ProblemAssert.HasFieldErrorAsync(weak, HttpStatusCode.BadRequest, "newPassword"));
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);

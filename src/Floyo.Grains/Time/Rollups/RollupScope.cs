@@ -30,12 +30,6 @@ public readonly record struct RollupScope
 
     public static RollupScope Language(string name) => new(ReportDimension.Languages, name);
 
-    public static RollupScope Parse(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return key.Length == 0 ? All : key[0] == 'p' ? Project(key[2..]) : Language(key[2..]);
-    }
-
     /// <summary>The scopes besides <see cref="All"/> whose time an event's gap counts in: its project's and its language's.</summary>
     public static (RollupScope Project, RollupScope Language) Of(ActivityEvent e) =>
         (Project(EventNames.Single(e, ReportDimension.Projects)), Language(EventNames.Single(e, ReportDimension.Languages)));
