@@ -25,6 +25,7 @@ public interface ITimeReportGrain : IGrainWithGuidKey
     /// <summary>
     /// Computes and stores the daily rollups of the last <c>365</c> days (the user's zone and rules) that are missing or
     /// stale, so the next stats call reads them instead of the log. Sent one-way after large amounts of history arrive.
+    /// Today and yesterday are left out: they change while the user works, and every stats call reads them anyway.
     /// </summary>
     [Alias("warm"), OneWay]
     Task WarmRollupsAsync();

@@ -49,7 +49,7 @@ internal sealed class IngestPlan
             }
 
             next++;
-            toStore.Add(new SequencedEvent(next, e with { Timestamp = e.Timestamp.ToUniversalTime() }));
+            toStore.Add(new SequencedEvent(next, e.Timestamp.Offset == TimeSpan.Zero ? e : e with { Timestamp = e.Timestamp.ToUniversalTime() }));
             results[i] = new IngestItemResult(IngestOutcome.Accepted, next);
         }
 

@@ -73,7 +73,8 @@ public sealed class TimeReportGrain(IEventLog eventLog, IDayRollupStore rollups,
         var settings = await GrainFactory.GetGrain<IUserGrain>(UserId).GetSettingsAsync();
         var zone = ReportTimeZone.Find(settings.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var year = new DayGrid(today.AddDays(1 - StatsBuilder.HistoryDays), today, zone);
+        var settled = today.AddDays(-SpanRollupReader.TailDays);
+        var year = new DayGrid(today.AddDays(1 - StatsBuilder.HistoryDays), settled, zone);
         await new RollupReader(rollups, eventLog).ReadAsync(UserId, year, settings.KeystrokeTimeout, await TouchesAsync(), RollupDetail.Totals);
     }
 

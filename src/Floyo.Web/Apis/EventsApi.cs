@@ -34,7 +34,7 @@ public static class EventsApi
         HttpContext http, ActivityService activity, CancellationToken cancellationToken)
     {
         // A non-JSON content type never gets here: the Accepts metadata makes routing answer 415.
-        var body = await LimitedBody.ReadAsync(http.Request, EventBatchReader.MaxBodyBytes, cancellationToken);
+        using var body = await LimitedBody.ReadAsync(http.Request, EventBatchReader.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return FieldProblem(StatusCodes.Status413PayloadTooLarge, "$", $"The body must be at most {EventBatchReader.MaxBodyBytes} bytes.");

@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Activity.Codecs;
 using Floyo.Silo.EventLog.Storage;
 
 namespace Floyo.Postgres.Tests.EventLog;
@@ -77,8 +78,8 @@ public sealed class EventBodyTests
             Details = new EventDetails { Category = "coding", Plugin = "vscode-wakatime/24.6.0", OperatingSystem = "linux", Machine = "m1", IsWrite = true, Lines = 420, LineNumber = 97, CursorPosition = 12 },
         };
 
-        var agentBody = EventBody.Encode(agent, strings, new BodyWriter());
-        var heartbeatBody = EventBody.Encode(heartbeat, strings, new BodyWriter());
+        var agentBody = EventBody.Encode(agent, strings, new VarintWriter());
+        var heartbeatBody = EventBody.Encode(heartbeat, strings, new VarintWriter());
 
         // Agent: header 1, entity 1, context 1, id tag 1 + 16, language 1. Heartbeat: header 2, entity 1, context 1,
         // id 1 + 18, language 1, lines 2, line number 1, cursor 1. Strings: path, language, project, editor, branch,
@@ -86,7 +87,7 @@ public sealed class EventBodyTests
         Assert.Equal(21, agentBody.Length);
         Assert.Equal(28, heartbeatBody.Length);
         Assert.Equal(11, strings.Values.Count);
-        Assert.Equal(agentBody, EventBody.Encode(agent, strings, new BodyWriter()));
+        Assert.Equal(agentBody, EventBody.Encode(agent, strings, new VarintWriter()));
         Assert.Equal(11, strings.Values.Count);
     }
 
@@ -105,10 +106,10 @@ public sealed class EventBodyTests
     public void ReadClientEventId_ReadsOnlyTheId()
     {
         var strings = new Strings();
-        var body = EventBody.Encode(new ActivityEvent(ActivityKind.Build, "floyo.sln", At, "floyo", ClientEventId: "b-1"), strings, new BodyWriter());
+        var body = EventBody.Encode(new ActivityEvent(ActivityKind.Build, "floyo.sln", At, "floyo", ClientEventId: "b-1"), strings, new VarintWriter());
 
         Assert.Equal("b-1", EventBody.ReadClientEventId(body));
-        Assert.Null(EventBody.ReadClientEventId(EventBody.Encode(new ActivityEvent(ActivityKind.Build, "floyo.sln", At), strings, new BodyWriter())));
+        Assert.Null(EventBody.ReadClientEventId(EventBody.Encode(new ActivityEvent(ActivityKind.Build, "floyo.sln", At), strings, new VarintWriter())));
         Assert.Equal(3, EventBody.MaxStringId(body));
     }
 
@@ -116,14 +117,14 @@ public sealed class EventBodyTests
     public void Decode_WhenTheBodyIsTruncated_ThrowsFormatException()
     {
         var strings = new Strings();
-        var body = EventBody.Encode(new ActivityEvent(ActivityKind.Created, "a", At, ClientEventId: "0b8e2f4c-1a2b-4c3d-8e9f-0123456789ab"), strings, new BodyWriter());
+        var body = EventBody.Encode(new ActivityEvent(ActivityKind.Created, "a", At, ClientEventId: "0b8e2f4c-1a2b-4c3d-8e9f-0123456789ab"), strings, new VarintWriter());
 
         Assert.Throws<FormatException>(() => EventBody.Decode(1, At, body.AsSpan(0, body.Length - 1), strings.Dictionary()));
     }
 
     private static SequencedEvent RoundTrip(SequencedEvent stored, Strings strings)
     {
-        var body = EventBody.Encode(stored.Event, strings, new BodyWriter());
+        var body = EventBody.Encode(stored.Event, strings, new VarintWriter());
         var dictionary = strings.Dictionary();
         Assert.Equal(strings.Values.Count, Math.Max(EventBody.MaxStringId(body), dictionary.Count));
         return EventBody.Decode(stored.Sequence, stored.Event.Timestamp, body, dictionary);

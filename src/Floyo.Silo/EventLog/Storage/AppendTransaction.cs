@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Activity.Codecs;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -36,7 +37,7 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         WHERE u.user_key = v.user_key
         """;
 
-    private readonly BodyWriter body = new();
+    private readonly VarintWriter body = new();
 
     public async Task CommitAsync(IReadOnlyList<EventAppend> group, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Floyo.Activity.Codecs;
 
 namespace Floyo.Silo.EventLog.Storage;
 
@@ -16,7 +17,7 @@ internal static class ClientEventIdCodec
     private const string WakaTimePrefix = "wt:";
     private const int WakaTimeBytes = 18;
 
-    public static void Write(BodyWriter writer, string id)
+    public static void Write(VarintWriter writer, string id)
     {
         if (id.Length == 36 && Guid.TryParseExact(id, "D", out var uuid) && uuid.ToString("D") == id)
         {
@@ -43,7 +44,7 @@ internal static class ClientEventIdCodec
         writer.WriteBytes(utf8);
     }
 
-    public static string Read(ref BodyReader reader)
+    public static string Read(ref VarintReader reader)
     {
         var tag = reader.ReadVarUInt();
         return tag switch

@@ -1,4 +1,5 @@
 using Floyo.Activity;
+using Floyo.Activity.Codecs;
 using F = Floyo.Silo.EventLog.Storage.EventBodyFields;
 
 namespace Floyo.Silo.EventLog.Storage;
@@ -16,7 +17,7 @@ internal static class EventBody
 {
     private const int KindEscape = 15;
 
-    public static byte[] Encode(ActivityEvent e, IStringIds strings, BodyWriter writer)
+    public static byte[] Encode(ActivityEvent e, IStringIds strings, VarintWriter writer)
     {
         var kind = (short)e.Kind;
         if (kind < 0)
@@ -66,7 +67,7 @@ internal static class EventBody
 
     public static SequencedEvent Decode(long sequence, DateTimeOffset timestamp, ReadOnlySpan<byte> body, UserDictionary strings)
     {
-        var reader = new BodyReader(body);
+        var reader = new VarintReader(body);
         var fields = (F)reader.ReadVarUInt();
         var kind = (ActivityKind)(short)ReadKind(ref reader, fields);
         var entity = strings.Value(reader.ReadStringId());
@@ -82,7 +83,7 @@ internal static class EventBody
     /// <summary>The greatest string id the body refers to, so a reader can bring its dictionary up to date first.</summary>
     public static int MaxStringId(ReadOnlySpan<byte> body)
     {
-        var reader = new BodyReader(body);
+        var reader = new VarintReader(body);
         var fields = (F)reader.ReadVarUInt();
         ReadKind(ref reader, fields);
         var max = reader.ReadStringId();
@@ -117,7 +118,7 @@ internal static class EventBody
     /// <summary>Only the client event id (null when the event has none), without the dictionary.</summary>
     public static string? ReadClientEventId(ReadOnlySpan<byte> body)
     {
-        var reader = new BodyReader(body);
+        var reader = new VarintReader(body);
         var fields = (F)reader.ReadVarUInt();
         ReadKind(ref reader, fields);
         reader.ReadStringId();
@@ -125,7 +126,7 @@ internal static class EventBody
         return Has(fields, F.ClientEventId) ? ClientEventIdCodec.Read(ref reader) : null;
     }
 
-    private static void WriteDetails(BodyWriter writer, IStringIds strings, EventDetails d)
+    private static void WriteDetails(VarintWriter writer, IStringIds strings, EventDetails d)
     {
         WriteCount(writer, d.Lines);
         WriteCount(writer, d.LineNumber);
@@ -149,7 +150,7 @@ internal static class EventBody
         WriteString(writer, strings, d.Extension);
     }
 
-    private static EventDetails ReadDetails(ref BodyReader reader, F fields, EventContext? context, UserDictionary strings)
+    private static EventDetails ReadDetails(ref VarintReader reader, F fields, EventContext? context, UserDictionary strings)
     {
         var lines = ReadCount(ref reader, fields, F.Lines);
         var lineNumber = ReadCount(ref reader, fields, F.LineNumber);
@@ -195,16 +196,16 @@ internal static class EventBody
         };
     }
 
-    private static long ReadKind(ref BodyReader reader, F fields)
+    private static long ReadKind(ref VarintReader reader, F fields)
     {
         var kind = (long)(fields & F.KindMask);
         return kind == KindEscape ? checked((short)reader.ReadVarUInt()) : kind;
     }
 
-    private static int ReadOptionalId(ref BodyReader reader, F fields, F field) => Has(fields, field) ? reader.ReadStringId() : 0;
+    private static int ReadOptionalId(ref VarintReader reader, F fields, F field) => Has(fields, field) ? reader.ReadStringId() : 0;
 
     /// <summary>A count as a plain varint of its two's complement: one byte up to 127; a negative one takes ten, exactly.</summary>
-    private static void WriteCount(BodyWriter writer, long? value)
+    private static void WriteCount(VarintWriter writer, long? value)
     {
         if (value is { } v)
         {
@@ -212,10 +213,10 @@ internal static class EventBody
         }
     }
 
-    private static int? ReadCount(ref BodyReader reader, F fields, F field) =>
+    private static int? ReadCount(ref VarintReader reader, F fields, F field) =>
         Has(fields, field) ? checked((int)(long)reader.ReadVarUInt()) : null;
 
-    private static void WriteSigned(BodyWriter writer, long? value)
+    private static void WriteSigned(VarintWriter writer, long? value)
     {
         if (value is { } v)
         {
@@ -223,7 +224,7 @@ internal static class EventBody
         }
     }
 
-    private static void WriteString(BodyWriter writer, IStringIds strings, string? value)
+    private static void WriteString(VarintWriter writer, IStringIds strings, string? value)
     {
         if (value is not null)
         {

@@ -41,7 +41,7 @@ public static class DumpImportApi
             limit.MaxRequestBodySize = MaxDumpBytes + 1;
         }
 
-        var body = await LimitedBody.ReadAsync(http.Request, MaxDumpBytes, cancellationToken);
+        using var body = await LimitedBody.ReadAsync(http.Request, MaxDumpBytes, cancellationToken);
         if (body is null)
         {
             return WakaTimeResults.Error(StatusCodes.Status413PayloadTooLarge, $"A dump must be at most {MaxDumpBytes} bytes; split the export by date range.");
@@ -69,6 +69,8 @@ public static class DumpImportApi
             return WakaTimeResults.Error(StatusCodes.Status400BadRequest, ex.Message);
         }
 
+        // The events are read out of the body; its (possibly large) pooled buffer is not needed while they are stored.
+        body.Dispose();
         var response = await StoreAsync(activity, userId, items);
         await accounts.RecordImportAsync(userId, hash);
         return Results.Ok(response);

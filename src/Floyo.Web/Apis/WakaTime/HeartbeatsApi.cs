@@ -26,7 +26,7 @@ public static class HeartbeatsApi
 
     private static async Task<IResult> PostAsync(HttpContext http, ActivityService activity, CancellationToken cancellationToken)
     {
-        var body = await LimitedBody.ReadAsync(http.Request, EventBatchReader.MaxBodyBytes, cancellationToken);
+        using var body = await LimitedBody.ReadAsync(http.Request, EventBatchReader.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return WakaTimeResults.Error(StatusCodes.Status413PayloadTooLarge, $"The body must be at most {EventBatchReader.MaxBodyBytes} bytes.");

@@ -14,7 +14,7 @@ public static partial class PluginErrorsApi
 
     private static async Task<IResult> ReportAsync(HttpContext http, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var body = await LimitedBody.ReadAsync(http.Request, EventBatchReader.MaxBodyBytes, cancellationToken);
+        using var body = await LimitedBody.ReadAsync(http.Request, EventBatchReader.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return WakaTimeResults.Error(StatusCodes.Status413PayloadTooLarge, $"The body must be at most {EventBatchReader.MaxBodyBytes} bytes.");

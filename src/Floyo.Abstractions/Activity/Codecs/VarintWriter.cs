@@ -1,13 +1,17 @@
-namespace Floyo.Silo.EventLog.Storage;
+namespace Floyo.Activity.Codecs;
 
 /// <summary>
-/// Writes the integers and bytes of an event body: unsigned LEB128 varints (7 bits a byte, low bits first) and
-/// zigzag varints for signed values (0, -1, 1, -2, … → 0, 1, 2, 3, …), so small numbers take one byte.
+/// Writes compact binary data (an event log body, a stream batch): unsigned LEB128 varints (7 bits a byte, low bits
+/// first) and zigzag varints for signed values (0, -1, 1, -2, … → 0, 1, 2, 3, …), so small numbers take one byte.
+/// Reusable: <see cref="Clear"/> starts over in the same buffer.
 /// </summary>
-internal sealed class BodyWriter
+public sealed class VarintWriter
 {
     private byte[] buffer = new byte[64];
     private int length;
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
+    public int Length => length;
 
     public void Clear() => length = 0;
 

@@ -1,7 +1,7 @@
-namespace Floyo.Silo.EventLog.Storage;
+namespace Floyo.Activity.Codecs;
 
-/// <summary>Reads what <see cref="BodyWriter"/> wrote; throws <see cref="FormatException"/> on a truncated or malformed body.</summary>
-internal ref struct BodyReader(ReadOnlySpan<byte> body)
+/// <summary>Reads what <see cref="VarintWriter"/> wrote; throws <see cref="FormatException"/> on truncated or malformed data.</summary>
+public ref struct VarintReader(ReadOnlySpan<byte> body)
 {
     private readonly ReadOnlySpan<byte> body = body;
     private int position;
@@ -21,7 +21,7 @@ internal ref struct BodyReader(ReadOnlySpan<byte> body)
             }
         }
 
-        throw new FormatException("A varint in the event body is longer than 64 bits.");
+        throw new FormatException("A varint is longer than 64 bits.");
     }
 
     public long ReadVarInt()
@@ -36,7 +36,7 @@ internal ref struct BodyReader(ReadOnlySpan<byte> body)
     {
         if (count < 0 || count > body.Length - position)
         {
-            throw new FormatException("The event body is truncated.");
+            throw new FormatException("The encoded data is truncated.");
         }
 
         var bytes = body.Slice(position, count);
@@ -45,5 +45,5 @@ internal ref struct BodyReader(ReadOnlySpan<byte> body)
     }
 
     private byte ReadByte() =>
-        position < body.Length ? body[position++] : throw new FormatException("The event body is truncated.");
+        position < body.Length ? body[position++] : throw new FormatException("The encoded data is truncated.");
 }
