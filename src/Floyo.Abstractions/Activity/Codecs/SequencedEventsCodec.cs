@@ -38,11 +38,20 @@ public static class SequencedEventsCodec
         Dependencies = 1 << 12,
     }
 
+    /// <summary>Scratch space of <see cref="Encode"/>, reused by the thread's next call (it never calls out).</summary>
+    [ThreadStatic]
+    private static VarintWriter? threadWriter;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? threadStrings;
+
     public static byte[] Encode(IReadOnlyList<SequencedEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var writer = new VarintWriter();
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var writer = threadWriter ??= new VarintWriter();
+        var strings = threadStrings ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        writer.Clear();
+        strings.Clear();
         writer.WriteVarUInt(Version);
         writer.WriteVarUInt((ulong)events.Count);
         var (sequence, ticks) = (0L, 0L);

@@ -18,6 +18,12 @@ internal static class PatternEvents
         "Dockerfile", "Makefile", "package.json", "go.mod", "Cargo.toml",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConfigExtensionLookup =
+        ConfigExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConfigNameLookup =
+        ConfigNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The UTC day number (<see cref="DateOnly.DayNumber"/>) of the event.</summary>
     public static int DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime).DayNumber;
 
@@ -38,24 +44,49 @@ internal static class PatternEvents
     /// </summary>
     public static string AreaOf(string entity, string? project)
     {
-        var path = entity.Replace('\\', '/');
-        if (project is not null)
+        ReadOnlySpan<char> path = entity.Replace('\\', '/');
+        if (project is not null && LastFolder(path, project) is var at and >= 0)
         {
-            var marker = $"/{project}/";
-            var at = path.LastIndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
+            path = path[(at + project.Length + 2)..];
+        }
+
+        // The first two non-empty segments, and whether there is a third (the file itself, below two folders).
+        Span<Range> segments = stackalloc Range[3];
+        var count = 0;
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment.End.Value == segment.Start.Value)
             {
-                path = path[(at + marker.Length)..];
+                continue;
+            }
+
+            segments[count++] = segment;
+            if (count == segments.Length)
+            {
+                break;
             }
         }
 
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length switch
+        return count switch
         {
             <= 1 => RootArea,
-            2 => parts[0],
-            _ => $"{parts[0]}/{parts[1]}",
+            2 => path[segments[0]].ToString(),
+            _ => string.Concat(path[segments[0]], "/", path[segments[1]]),
         };
+    }
+
+    /// <summary>Where the last <c>/{folder}/</c> starts in <paramref name="path"/>, or -1.</summary>
+    private static int LastFolder(ReadOnlySpan<char> path, string folder)
+    {
+        for (var at = path.Length - folder.Length - 2; at >= 0; at--)
+        {
+            if (path[at] == '/' && path[at + folder.Length + 1] == '/' && path.Slice(at + 1, folder.Length).SequenceEqual(folder))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The workflow step the event is, or null when it is none (reading, heartbeats without a save, deletes).</summary>
@@ -118,7 +149,7 @@ internal static class PatternEvents
     public static bool IsTestFile(string entity)
     {
         var path = entity.Replace('\\', '/');
-        var name = path[(path.LastIndexOf('/') + 1)..];
+        var name = path.AsSpan(path.LastIndexOf('/') + 1);
         return name.Contains("test", StringComparison.OrdinalIgnoreCase)
             || name.Contains("spec", StringComparison.OrdinalIgnoreCase)
             || path.Contains("/tests/", StringComparison.OrdinalIgnoreCase)
@@ -128,7 +159,7 @@ internal static class PatternEvents
 
     private static bool IsConfigFile(string entity)
     {
-        var name = Path.GetFileName(entity.Replace('\\', '/'));
-        return ConfigNames.Contains(name) || ConfigExtensions.Contains(Path.GetExtension(name));
+        var name = entity.AsSpan(entity.AsSpan().LastIndexOfAny('/', '\\') + 1);
+        return ConfigNameLookup.Contains(name) || ConfigExtensionLookup.Contains(Path.GetExtension(name));
     }
 }

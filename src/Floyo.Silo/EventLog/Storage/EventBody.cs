@@ -25,7 +25,7 @@ internal static class EventBody
             throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "The event body holds kinds from 0.");
         }
 
-        var context = EventContext.Format(e, strings);
+        var context = strings.ContextOf(e);
         var d = e.Details;
         var fields = (F)Math.Min((int)kind, KindEscape)
             | Flag(context is not null, F.Context) | Flag(e.ClientEventId is not null, F.ClientEventId)

@@ -58,6 +58,16 @@ internal sealed record EventContext(
             Value(0), Value(1), Value(2), Value(3), (EntityType)short.Parse(parts[TypeIndex], CultureInfo.InvariantCulture), Value(5), Value(6), Value(7));
     }
 
+    /// <summary>The descriptors a context is made of, compared by value (ordinal strings).</summary>
+    internal readonly record struct Key(
+        string? Project, string? Editor, string? Branch,
+        string? Category, EntityType Type, string? Plugin, string? OperatingSystem, string? Machine)
+    {
+        public static Key Of(ActivityEvent e) => new(
+            e.Project, e.Editor, e.Branch, e.Details?.Category, e.Details?.Type ?? EntityType.File,
+            e.Details?.Plugin, e.Details?.OperatingSystem, e.Details?.Machine);
+    }
+
     private static StringBuilder Append(StringBuilder text, string? value, IStringIds strings) =>
         value is null ? text.Append("null") : text.Append(strings.IdOf(value).ToString(CultureInfo.InvariantCulture));
 }

@@ -1,3 +1,5 @@
+using Floyo.Activity;
+
 namespace Floyo.Silo.EventLog.Storage;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class StagedStrings(UserDictionary dictionary, int lastId) : ISt
 {
     private readonly Dictionary<string, int> added = new(StringComparer.Ordinal);
     private readonly List<(int Id, string Value)> order = [];
+    private EventContext.Key lastContextKey;
+    private string? lastContext;
 
     public UserDictionary Dictionary { get; } = dictionary;
 
@@ -27,5 +31,16 @@ internal sealed class StagedStrings(UserDictionary dictionary, int lastId) : ISt
         added[value] = id;
         order.Add((id, value));
         return id;
+    }
+
+    public string? ContextOf(ActivityEvent e)
+    {
+        var key = EventContext.Key.Of(e);
+        if (lastContext is null || key != lastContextKey)
+        {
+            (lastContextKey, lastContext) = (key, EventContext.Format(e, this));
+        }
+
+        return lastContext;
     }
 }
