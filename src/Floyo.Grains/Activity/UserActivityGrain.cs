@@ -116,10 +116,34 @@ public sealed class UserActivityGrain(
 
     private static void CountOutcomes(IReadOnlyList<IngestItemResult> results)
     {
-        foreach (var group in results.GroupBy(r => r.Outcome))
+        Span<int> counts = stackalloc int[OutcomeTags.Length];
+        foreach (var result in results)
         {
-            FloyoMetrics.EventsIngested.Add(group.Count(), new KeyValuePair<string, object?>("outcome", group.Key.ToString().ToLowerInvariant()));
+            counts[(int)result.Outcome]++;
         }
+
+        for (var outcome = 0; outcome < counts.Length; outcome++)
+        {
+            if (counts[outcome] > 0)
+            {
+                FloyoMetrics.EventsIngested.Add(counts[outcome], OutcomeTags[outcome]);
+            }
+        }
+    }
+
+    /// <summary>The metric tag of each <see cref="IngestOutcome"/>, indexed by its value.</summary>
+    private static readonly KeyValuePair<string, object?>[] OutcomeTags = OutcomeTagsByValue();
+
+    private static KeyValuePair<string, object?>[] OutcomeTagsByValue()
+    {
+        var outcomes = Enum.GetValues<IngestOutcome>();
+        var tags = new KeyValuePair<string, object?>[(int)outcomes.Max() + 1];
+        foreach (var outcome in outcomes)
+        {
+            tags[(int)outcome] = new("outcome", outcome.ToString().ToLowerInvariant());
+        }
+
+        return tags;
     }
 
     private async Task PublishAsync(IReadOnlyList<SequencedEvent> stored)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Floyo.Activity;
 using Floyo.Patterns.Detectors;
 
@@ -85,7 +86,11 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
 
     public static string ExtensionOf(string entity) => Time.EventNames.ExtensionOf(entity);
 
-    public static string KindName(ActivityKind kind) => kind.ToString().ToLowerInvariant();
+    public static string KindName(ActivityKind kind) =>
+        KindNames.TryGetValue(kind, out var name) ? name : kind.ToString().ToLowerInvariant();
+
+    private static readonly FrozenDictionary<ActivityKind, string> KindNames =
+        Enum.GetValues<ActivityKind>().ToFrozenDictionary(k => k, k => k.ToString().ToLowerInvariant());
 
     private void ApplyOne(SequencedEvent stored, AppliedChanges changes)
     {
@@ -112,7 +117,13 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
         }
 
         detectors.Apply(e);
-        state.RecentFiles.RemoveAll(f => f.Entity == e.Entity);
+        for (var i = state.RecentFiles.Count - 1; i >= 0; i--)
+        {
+            if (state.RecentFiles[i].Entity == e.Entity)
+            {
+                state.RecentFiles.RemoveAt(i);
+            }
+        }
         state.RecentFiles.Insert(0, new RecentFile(e.Entity, e.Kind, e.Project, e.Timestamp, stored.Sequence));
         if (state.RecentFiles.Count > RecentFileCount)
         {

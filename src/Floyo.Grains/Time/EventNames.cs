@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Floyo.Activity;
 using Floyo.Reports;
 
@@ -49,7 +50,42 @@ public static class EventNames
     public static string ExtensionOf(string entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var extension = Path.GetExtension(entity);
-        return extension.Length > 1 ? extension.ToLowerInvariant() : NoExtension;
+        var extension = Path.GetExtension(entity.AsSpan());
+        if (extension.Length <= 1)
+        {
+            return NoExtension;
+        }
+
+        if (extension.Length > MaxSharedExtensionLength)
+        {
+            return extension.ToString().ToLowerInvariant();
+        }
+
+        Span<char> lower = stackalloc char[extension.Length];
+        extension.ToLowerInvariant(lower);
+        if (SharedExtensionLookup.TryGetValue(lower, out var shared))
+        {
+            return shared;
+        }
+
+        var text = lower.ToString();
+        if (SharedExtensions.Count < MaxSharedExtensions)
+        {
+            SharedExtensions.TryAdd(text, text);
+        }
+
+        return text;
     }
+
+    private const int MaxSharedExtensionLength = 16;
+    private const int MaxSharedExtensions = 1024;
+
+    /// <summary>
+    /// Extensions seen so far, one instance each (every event is counted by its extension, and a handful of them cover
+    /// almost all files); bounded, after which further ones are allocated per call.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> SharedExtensions = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedExtensionLookup =
+        SharedExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
 }
