@@ -48,11 +48,19 @@ public static class EventBatchReader
                 return BatchReadResult.Fail(StatusCodes.Status413PayloadTooLarge, "events", $"A batch holds at most {MaxEventsPerBatch} events; this one has {count}.");
             }
 
-            return BatchReadResult.Ok([.. events.EnumerateArray().Select(ReadItem)]);
+            using var fields = new JsonFields(EventField.Names, lenient: false);
+            var items = new BatchItem[count];
+            var index = 0;
+            foreach (var item in events.EnumerateArray())
+            {
+                items[index++] = ReadItem(item, fields);
+            }
+
+            return BatchReadResult.Ok(items);
         }
     }
 
-    private static BatchItem ReadItem(JsonElement item)
+    private static BatchItem ReadItem(JsonElement item, JsonFields fields)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
@@ -61,7 +69,8 @@ public static class EventBatchReader
 
         try
         {
-            return BatchItem.Valid(ReadEvent(new JsonFields(item, lenient: false)));
+            fields.Load(item);
+            return BatchItem.Valid(ReadEvent(fields));
         }
         catch (FieldException ex)
         {
@@ -71,46 +80,46 @@ public static class EventBatchReader
 
     private static ActivityEvent ReadEvent(JsonFields fields)
     {
-        if (!ActivityKindNames.TryParse(fields.Required("kind"), out var kind))
+        if (!ActivityKindNames.TryParse(fields.Required(EventField.Kind), out var kind))
         {
-            throw new FieldException("kind", $"Must be one of: {ActivityKindNames.List}.");
+            throw new FieldException(EventField.Kind.Name, $"Must be one of: {ActivityKindNames.List}.");
         }
 
         return new ActivityEvent(
             kind,
-            fields.Required("entity"),
-            fields.Timestamp("timestamp") ?? throw new FieldException("timestamp", "Is required."),
-            fields.String("project"),
-            fields.String("language"),
-            fields.String("editor"),
-            fields.String("branch"),
-            fields.String("previousEntity"),
-            fields.String("id"),
-            ReadDetails(fields));
+            fields.Required(EventField.Entity),
+            fields.Timestamp(EventField.Timestamp) ?? throw new FieldException(EventField.Timestamp.Name, "Is required."),
+            fields.String(EventField.Project),
+            fields.String(EventField.Language),
+            fields.String(EventField.Editor),
+            fields.String(EventField.Branch),
+            fields.String(EventField.PreviousEntity),
+            fields.String(EventField.Id),
+            fields.HasAny(EventField.Details) ? ReadDetails(fields) : null);
     }
 
     private static EventDetails? ReadDetails(JsonFields f)
     {
         var details = new EventDetails
         {
-            Type = EntityTypeOf(f.String("type")),
-            Category = f.String("category") is { } category ? ActivityCategories.Normalize(category) ?? category : null,
-            Plugin = f.String("plugin"),
-            OperatingSystem = f.String("operatingSystem"),
-            Machine = f.String("machine"),
-            IsWrite = f.Bool("isWrite"),
-            Lines = f.Int("lines"),
-            LineNumber = f.Int("lineno"),
-            CursorPosition = f.Int("cursorpos"),
-            LineAdditions = f.Int("lineAdditions"),
-            LineDeletions = f.Int("lineDeletions"),
-            AiLineChanges = f.Int("aiLineChanges"),
-            HumanLineChanges = f.Int("humanLineChanges"),
-            AiInputTokens = f.Long("aiInputTokens"),
-            AiOutputTokens = f.Long("aiOutputTokens"),
-            AiSession = f.String("aiSession"),
-            Dependencies = f.Strings("dependencies"),
-            Extension = f.String("extension"),
+            Type = EntityTypeOf(f.String(EventField.Type)),
+            Category = f.String(EventField.Category) is { } category ? ActivityCategories.Normalize(category) ?? category : null,
+            Plugin = f.String(EventField.Plugin),
+            OperatingSystem = f.String(EventField.OperatingSystem),
+            Machine = f.String(EventField.Machine),
+            IsWrite = f.Bool(EventField.IsWrite),
+            Lines = f.Int(EventField.Lines),
+            LineNumber = f.Int(EventField.LineNumber),
+            CursorPosition = f.Int(EventField.CursorPosition),
+            LineAdditions = f.Int(EventField.LineAdditions),
+            LineDeletions = f.Int(EventField.LineDeletions),
+            AiLineChanges = f.Int(EventField.AiLineChanges),
+            HumanLineChanges = f.Int(EventField.HumanLineChanges),
+            AiInputTokens = f.Long(EventField.AiInputTokens),
+            AiOutputTokens = f.Long(EventField.AiOutputTokens),
+            AiSession = f.String(EventField.AiSession),
+            Dependencies = f.Strings(EventField.Dependencies),
+            Extension = f.String(EventField.Extension),
         };
         return details == Empty ? null : details;
     }

@@ -55,19 +55,27 @@ public static class EventsApi
     private static IngestResponse Merge(IReadOnlyList<BatchItem> items, IReadOnlyList<IngestItemResult> stored)
     {
         var results = new List<IngestItemResponse>(items.Count);
+        var (accepted, duplicates, rejected) = (0, 0, 0);
         var next = 0;
         for (var i = 0; i < items.Count; i++)
         {
             var result = items[i].Error ?? stored[next++];
-            results.Add(new IngestItemResponse(i, result.Outcome.ToString().ToLowerInvariant(), result.Sequence, result.Field, result.Error));
+            accepted += result.Outcome == IngestOutcome.Accepted ? 1 : 0;
+            duplicates += result.Outcome == IngestOutcome.Duplicate ? 1 : 0;
+            rejected += result.Outcome == IngestOutcome.Rejected ? 1 : 0;
+            results.Add(new IngestItemResponse(i, StatusOf(result.Outcome), result.Sequence, result.Field, result.Error));
         }
 
-        return new IngestResponse(
-            results.Count(r => r.Status == "accepted"),
-            results.Count(r => r.Status == "duplicate"),
-            results.Count(r => r.Status == "rejected"),
-            results);
+        return new IngestResponse(accepted, duplicates, rejected, results);
     }
+
+    private static string StatusOf(IngestOutcome outcome) => outcome switch
+    {
+        IngestOutcome.Accepted => "accepted",
+        IngestOutcome.Duplicate => "duplicate",
+        IngestOutcome.Rejected => "rejected",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
 
     private static ProblemHttpResult FieldProblem(int status, string field, string message) =>
         TypedResults.Problem(

@@ -4,49 +4,170 @@ using System.Text.Json;
 namespace Floyo.Web.Apis;
 
 /// <summary>
-/// Typed reads of one JSON object's fields with field-level errors (<see cref="FieldException"/>). In lenient mode
-/// (WakaTime clients), numbers may arrive as numeric strings and booleans as "true"/"false".
+/// Typed reads of the objects of one batch, with field-level errors (<see cref="FieldException"/>). <see cref="Load"/>
+/// reads an object's properties in one pass into the slots of a <see cref="JsonFieldSet"/>: unknown properties are
+/// ignored and a repeated name keeps its last value, as <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>
+/// finds it. The accessors read the slots; <c>null</c> is the same as absent. String values of one batch go through one
+/// <see cref="JsonStringCache"/>. In lenient mode (WakaTime clients), numbers may arrive as numeric strings and booleans
+/// as "true"/"false". Dispose it with the batch, before the batch's <see cref="JsonDocument"/>.
 /// </summary>
-public readonly struct JsonFields(JsonElement item, bool lenient)
+public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
 {
-    public bool Has(string name) => item.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+    /// <summary>Timestamps and numeric strings up to this length are parsed without allocating a string.</summary>
+    private const int MaxStackChars = 64;
 
-    public string Required(string name) => String(name) ?? throw new FieldException(name, "Is required.");
+    private readonly JsonElement[] values = new JsonElement[names.Count];
+    private readonly JsonStringCache strings = new();
 
-    public string? String(string name)
+    /// <summary>Makes <paramref name="item"/>, which must be a JSON object, the object the accessors read.</summary>
+    public void Load(JsonElement item)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        Array.Clear(values);
+        foreach (var property in item.EnumerateObject())
+        {
+            if (names.SlotOf(property) is var slot and >= 0)
+            {
+                values[slot] = property.Value;
+            }
+        }
+    }
+
+    /// <summary>The value as sent (including <c>null</c>); <c>default</c> (<see cref="JsonValueKind.Undefined"/>) when absent.</summary>
+    public JsonElement Raw(JsonField field) => values[field.Slot];
+
+    /// <summary>Whether any of the fields has a value other than <c>null</c>.</summary>
+    public bool HasAny(IReadOnlyList<JsonField> fields)
+    {
+        foreach (var field in fields)
+        {
+            if (TryGet(field, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public string Required(JsonField field) => String(field) ?? throw new FieldException(field.Name, "Is required.");
+
+    public string? String(JsonField field)
+    {
+        if (!TryGet(field, out var value))
         {
             return null;
         }
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => field.UniqueValues ? value.GetString() : strings.Get(value),
             JsonValueKind.Number when lenient => value.GetRawText(),
-            _ => throw new FieldException(name, $"Must be a string, not {Describe(value)}."),
+            _ => throw new FieldException(field.Name, $"Must be a string, not {Describe(value)}."),
         };
     }
 
-    public int? Int(string name)
+    public int? Int(JsonField field)
     {
-        var number = Number(name);
+        var number = Number(field);
         return number is null ? null
             : number is >= int.MinValue and <= int.MaxValue ? (int)Math.Truncate(number.Value)
-            : throw new FieldException(name, "Is out of range.");
+            : throw new FieldException(field.Name, "Is out of range.");
     }
 
-    public long? Long(string name)
+    public long? Long(JsonField field)
     {
-        var number = Number(name);
+        var number = Number(field);
         return number is null ? null
             : number is >= long.MinValue and <= long.MaxValue ? (long)Math.Truncate(number.Value)
-            : throw new FieldException(name, "Is out of range.");
+            : throw new FieldException(field.Name, "Is out of range.");
     }
 
-    public double? Number(string name)
+    public bool? Bool(JsonField field)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryGet(field, out var value))
+        {
+            return null;
+        }
+
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.String when lenient:
+                Span<char> buffer = stackalloc char[MaxStackChars];
+                if (bool.TryParse(JsonStringValue.Chars(value, buffer), out var parsed))
+                {
+                    return parsed;
+                }
+
+                break;
+            case JsonValueKind.Number when lenient && value.TryGetInt32(out var flag) && flag is 0 or 1:
+                return flag == 1;
+        }
+
+        throw new FieldException(field.Name, $"Must be true or false, not {Describe(value)}.");
+    }
+
+    public IReadOnlyList<string>? Strings(JsonField field)
+    {
+        if (!TryGet(field, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new FieldException(field.Name, $"Must be an array of strings, not {Describe(value)}.");
+        }
+
+        var list = new string[value.GetArrayLength()];
+        var index = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            list[index++] = element.ValueKind == JsonValueKind.String
+                ? strings.Get(element)
+                : throw new FieldException(field.Name, "Must contain only strings.");
+        }
+
+        return list;
+    }
+
+    /// <summary>An ISO 8601 date-time (with offset; UTC assumed without one) or Unix seconds (fractions allowed).</summary>
+    public DateTimeOffset? Timestamp(JsonField field)
+    {
+        if (!TryGet(field, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && JsonStringValue.TryParseRoundTripUtc(value, out var roundTrip))
+        {
+            return roundTrip;
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackChars];
+        if (value.ValueKind == JsonValueKind.String
+            && DateTimeOffset.TryParse(JsonStringValue.Chars(value, buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return parsed;
+        }
+
+        var seconds = value.ValueKind == JsonValueKind.Number || lenient ? TryNumber(value, buffer) : null;
+        if (seconds is > 0 and < 253402300799)
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds.Value * 1000));
+        }
+
+        throw new FieldException(field.Name, "Must be an ISO 8601 date-time (e.g. 2026-11-26T10:00:00Z) or Unix seconds.");
+    }
+
+    public void Dispose() => strings.Dispose();
+
+    private double? Number(JsonField field)
+    {
+        if (!TryGet(field, out var value))
         {
             return null;
         }
@@ -58,8 +179,9 @@ public readonly struct JsonFields(JsonElement item, bool lenient)
 
         if (lenient && value.ValueKind == JsonValueKind.String)
         {
-            var text = value.GetString();
-            if (string.IsNullOrWhiteSpace(text))
+            Span<char> buffer = stackalloc char[MaxStackChars];
+            var text = JsonStringValue.Chars(value, buffer);
+            if (text.IsWhiteSpace())
             {
                 return null;
             }
@@ -70,69 +192,18 @@ public readonly struct JsonFields(JsonElement item, bool lenient)
             }
         }
 
-        throw new FieldException(name, $"Must be a number, not {Describe(value)}.");
+        throw new FieldException(field.Name, $"Must be a number, not {Describe(value)}.");
     }
 
-    public bool? Bool(string name)
+    private bool TryGet(JsonField field, out JsonElement value)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.String when lenient && bool.TryParse(value.GetString(), out var parsed) => parsed,
-            JsonValueKind.Number when lenient && value.TryGetInt32(out var flag) && flag is 0 or 1 => flag == 1,
-            _ => throw new FieldException(name, $"Must be true or false, not {Describe(value)}."),
-        };
+        value = values[field.Slot];
+        return value.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
     }
 
-    public IReadOnlyList<string>? Strings(string name)
-    {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw new FieldException(name, $"Must be an array of strings, not {Describe(value)}.");
-        }
-
-        return [.. value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String
-            ? e.GetString()!
-            : throw new FieldException(name, "Must contain only strings."))];
-    }
-
-    /// <summary>An ISO 8601 date-time (with offset; UTC assumed without one) or Unix seconds (fractions allowed).</summary>
-    public DateTimeOffset? Timestamp(string name)
-    {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-        {
-            return parsed;
-        }
-
-        var seconds = value.ValueKind == JsonValueKind.Number || lenient ? TryNumber(value) : null;
-        if (seconds is > 0 and < 253402300799)
-        {
-            return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds.Value * 1000));
-        }
-
-        throw new FieldException(name, "Must be an ISO 8601 date-time (e.g. 2026-11-26T10:00:00Z) or Unix seconds.");
-    }
-
-    private static double? TryNumber(JsonElement value) =>
+    private static double? TryNumber(JsonElement value, Span<char> buffer) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var n) ? n
-        : value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s
+        : value.ValueKind == JsonValueKind.String && double.TryParse(JsonStringValue.Chars(value, buffer), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s
         : null;
 
     private static string Describe(JsonElement value) => value.ValueKind.ToString().ToLowerInvariant();

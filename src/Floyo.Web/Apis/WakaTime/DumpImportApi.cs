@@ -58,7 +58,7 @@ public static class DumpImportApi
         try
         {
             using var document = JsonDocument.Parse(body.Value, new JsonDocumentOptions { MaxDepth = 16 });
-            items = [.. Heartbeats(document.RootElement).Select(h => HeartbeatReader.Read(h, null, null))];
+            items = HeartbeatReader.ReadAll(Heartbeats(document.RootElement), null, null);
         }
         catch (JsonException ex)
         {

@@ -23,7 +23,21 @@ public static class HeartbeatReader
     /// <summary>The heartbeat JSON name of one of Floyo's field names.</summary>
     public static string WireName(string field) => WireNames.GetValueOrDefault(field, field);
 
-    public static BatchItem Read(JsonElement heartbeat, string? userAgentHeader, string? machineHeader)
+    /// <summary>Reads the heartbeats of one request (or dump) in order, one item each.</summary>
+    public static List<BatchItem> ReadAll(IEnumerable<JsonElement> heartbeats, string? userAgentHeader, string? machineHeader)
+    {
+        using var fields = new JsonFields(HeartbeatField.Names, lenient: true);
+        var agents = new UserAgents(UserAgentInfo.Parse(userAgentHeader));
+        var items = new List<BatchItem>();
+        foreach (var heartbeat in heartbeats)
+        {
+            items.Add(Read(heartbeat, fields, agents, machineHeader));
+        }
+
+        return items;
+    }
+
+    private static BatchItem Read(JsonElement heartbeat, JsonFields fields, UserAgents agents, string? machineHeader)
     {
         if (heartbeat.ValueKind != JsonValueKind.Object)
         {
@@ -32,34 +46,35 @@ public static class HeartbeatReader
 
         try
         {
-            var fields = new JsonFields(heartbeat, lenient: true);
-            var agent = UserAgentInfo.Merge(UserAgentInfo.Parse(fields.String("user_agent")), UserAgentInfo.Parse(userAgentHeader));
-            var isWrite = fields.Bool("is_write");
-            var time = fields.Timestamp("time") ?? throw new FieldException("time", "This field is required.");
-            var entity = fields.String("entity") ?? throw new FieldException("entity", "This field is required.");
+            fields.Load(heartbeat);
+            var agent = agents.Of(fields.String(HeartbeatField.UserAgent));
+            var isWrite = fields.Bool(HeartbeatField.IsWrite);
+            var time = fields.Timestamp(HeartbeatField.Time) ?? throw new FieldException(HeartbeatField.Time.Name, "This field is required.");
+            var entity = fields.String(HeartbeatField.Entity) ?? throw new FieldException(HeartbeatField.Entity.Name, "This field is required.");
             var details = new EventDetails
             {
-                Type = EventBatchReader.EntityTypeOf(fields.String("type")),
-                Category = fields.String("category") is { } category ? ActivityCategories.Normalize(category) ?? category : null,
+                Type = EventBatchReader.EntityTypeOf(fields.String(HeartbeatField.Type)),
+                Category = fields.String(HeartbeatField.Category) is { } category ? ActivityCategories.Normalize(category) ?? category : null,
                 Plugin = agent.Plugin,
                 OperatingSystem = agent.OperatingSystem,
-                Machine = fields.String("machine_name_id") ?? fields.String("machine") ?? machineHeader,
+                Machine = fields.String(HeartbeatField.MachineNameId) ?? fields.String(HeartbeatField.Machine) ?? machineHeader,
                 IsWrite = isWrite,
-                Lines = fields.Int("lines"),
-                LineNumber = fields.Int("lineno"),
-                CursorPosition = fields.Int("cursorpos"),
-                LineAdditions = fields.Int("line_additions"),
-                LineDeletions = fields.Int("line_deletions"),
-                AiLineChanges = fields.Int("ai_line_changes"),
-                HumanLineChanges = fields.Int("human_line_changes"),
-                AiInputTokens = fields.Long("ai_input_tokens"),
-                AiOutputTokens = fields.Long("ai_output_tokens"),
-                AiSession = fields.String("ai_session"),
-                Dependencies = fields.Strings("dependencies"),
+                Lines = fields.Int(HeartbeatField.Lines),
+                LineNumber = fields.Int(HeartbeatField.LineNumber),
+                CursorPosition = fields.Int(HeartbeatField.CursorPosition),
+                LineAdditions = fields.Int(HeartbeatField.LineAdditions),
+                LineDeletions = fields.Int(HeartbeatField.LineDeletions),
+                AiLineChanges = fields.Int(HeartbeatField.AiLineChanges),
+                HumanLineChanges = fields.Int(HeartbeatField.HumanLineChanges),
+                AiInputTokens = fields.Long(HeartbeatField.AiInputTokens),
+                AiOutputTokens = fields.Long(HeartbeatField.AiOutputTokens),
+                AiSession = fields.String(HeartbeatField.AiSession),
+                Dependencies = fields.Strings(HeartbeatField.Dependencies),
             };
             var activity = new ActivityEvent(
-                ActivityKind.Heartbeat, entity, time, NullIfBlank(fields.String("project")), NullIfBlank(fields.String("language")),
-                agent.Editor, NullIfBlank(fields.String("branch")), ClientEventId: IdentityOf(heartbeat, time, entity, isWrite), Details: details);
+                ActivityKind.Heartbeat, entity, time, NullIfBlank(fields.String(HeartbeatField.Project)),
+                NullIfBlank(fields.String(HeartbeatField.Language)), agent.Editor, NullIfBlank(fields.String(HeartbeatField.Branch)),
+                ClientEventId: IdentityOf(fields, time, entity, isWrite), Details: details);
             return BatchItem.Valid(activity);
         }
         catch (FieldException ex)
@@ -69,13 +84,33 @@ public static class HeartbeatReader
     }
 
     /// <summary>(time, cursorpos, type, category, project, branch, entity, is_write): what the CLI's queue dedupes by.</summary>
-    private static string IdentityOf(JsonElement heartbeat, DateTimeOffset time, string entity, bool? isWrite)
+    private static string IdentityOf(JsonFields fields, DateTimeOffset time, string entity, bool? isWrite)
     {
-        string Raw(string name) => heartbeat.TryGetProperty(name, out var value) ? value.ToString() : "";
-        var key = string.Join('\u001f', time.ToUnixTimeMilliseconds(), Raw("cursorpos"), Raw("type"), Raw("category"),
-            Raw("project"), Raw("branch"), entity, isWrite);
+        string Raw(JsonField field) => fields.Raw(field).ToString();
+        var key = string.Join('\u001f', time.ToUnixTimeMilliseconds(), Raw(HeartbeatField.CursorPosition), Raw(HeartbeatField.Type),
+            Raw(HeartbeatField.Category), Raw(HeartbeatField.Project), Raw(HeartbeatField.Branch), entity, isWrite);
         return "wt:" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 18);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>
+    /// The request's user agent (the header) merged under each heartbeat's own: parsed once per distinct string in a row,
+    /// since a client's heartbeats carry the same one.
+    /// </summary>
+    private sealed class UserAgents(UserAgentInfo header)
+    {
+        private string? last;
+        private UserAgentInfo? lastMerged;
+
+        public UserAgentInfo Of(string? userAgent)
+        {
+            if (lastMerged is null || userAgent != last)
+            {
+                (last, lastMerged) = (userAgent, UserAgentInfo.Merge(UserAgentInfo.Parse(userAgent), header));
+            }
+
+            return lastMerged;
+        }
+    }
 }

@@ -60,7 +60,7 @@ public static class HeartbeatsApi
             var userId = http.User.GetUserId();
             var userAgent = http.Request.Headers.UserAgent.ToString();
             var machine = http.Request.Headers["X-Machine-Name"].ToString();
-            var items = heartbeats.Select(h => HeartbeatReader.Read(h, userAgent, machine.Length > 0 ? machine : null)).ToList();
+            var items = HeartbeatReader.ReadAll(heartbeats, userAgent, machine.Length > 0 ? machine : null);
             var results = await StoreAsync(activity, userId, items);
             if (isBulk)
             {
