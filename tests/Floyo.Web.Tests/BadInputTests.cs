@@ -110,6 +110,34 @@ public sealed class BadInputTests(FloyoWebFixture fixture)
     }
 
     [Fact]
+    public async Task PostEvents_WithTextThatIsNotUtf8_RejectsThoseItemsByField()
+    {
+        var (_, key) = await fixture.CreateUserAsync();
+        var now = Encoding.ASCII.GetBytes(EventJson.Now);
+        const byte NotUtf8 = 0xFF, CutShort = 0xC3;
+        byte[] body =
+        [
+            .. "{\"events\":[{\"kind\":\"modified\",\"entity\":\"ok.cs\",\"timestamp\":\""u8, .. now, .. "\"},"u8,
+            .. "{\"kind\":\"modified\",\"entity\":\"a.cs\",\"timestamp\":\""u8, .. now, .. "\",\"project\":\"p"u8, NotUtf8, .. "\"},"u8,
+            .. "{\"kind\":\"modified\",\"entity\":\"b\\ud800.cs\",\"timestamp\":\""u8, .. now, .. "\"},"u8,
+            .. "{\"kind\":\"modified\",\"entity\":\"c.cs\",\"timestamp\":\"2026"u8, CutShort, .. "\"},"u8,
+            .. "{\"kind\":\"modified\",\"entity\":\"d.cs\",\"timestamp\":\""u8, .. now, .. "\",\"\\ud800x\":1}]}"u8,
+        ];
+        using var content = new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } };
+
+        var response = await fixture.Http(key).PostAsync("/api/v1/events", content, Cancel);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["accepted", "rejected", "rejected", "rejected"], results.Take(4).Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal(["project", "entity", "timestamp"], results.Skip(1).Take(3).Select(r => r.GetProperty("field").GetString()));
+        Assert.Contains("UTF-8", results[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        // An unknown property whose escaped name is not text: ignored, or the item rejected as a whole; never a 500.
+        Assert.True(results[4].GetProperty("status").GetString() == "accepted" || results[4].GetProperty("field").GetString() == "$");
+    }
+
+    [Fact]
     public async Task PostEvents_WithDeeplyNestedJson_Returns400()
     {
         var (_, key) = await fixture.CreateUserAsync();

@@ -23,12 +23,20 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
     public void Load(JsonElement item)
     {
         Array.Clear(values);
-        foreach (var property in item.EnumerateObject())
+        try
         {
-            if (names.SlotOf(property) is var slot and >= 0)
+            foreach (var property in item.EnumerateObject())
             {
-                values[slot] = property.Value;
+                if (names.SlotOf(property) is var slot and >= 0)
+                {
+                    values[slot] = property.Value;
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped name that is not valid text (a lone surrogate, "\ud800") cannot be compared.
+            throw new FieldException("$", "A property name is not valid UTF-8 text.");
         }
     }
 
@@ -60,7 +68,7 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => field.UniqueValues ? value.GetString() : strings.Get(value),
+            JsonValueKind.String => Text(field, value),
             JsonValueKind.Number when lenient => value.GetRawText(),
             _ => throw new FieldException(field.Name, $"Must be a string, not {Describe(value)}."),
         };
@@ -97,7 +105,7 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
                 return false;
             case JsonValueKind.String when lenient:
                 Span<char> buffer = stackalloc char[MaxStackChars];
-                if (bool.TryParse(JsonStringValue.Chars(value, buffer), out var parsed))
+                if (bool.TryParse(Chars(field, value, buffer), out var parsed))
                 {
                     return parsed;
                 }
@@ -127,7 +135,7 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
         foreach (var element in value.EnumerateArray())
         {
             list[index++] = element.ValueKind == JsonValueKind.String
-                ? strings.Get(element)
+                ? Text(field, element)
                 : throw new FieldException(field.Name, "Must contain only strings.");
         }
 
@@ -149,12 +157,12 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
 
         Span<char> buffer = stackalloc char[MaxStackChars];
         if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(JsonStringValue.Chars(value, buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            && DateTimeOffset.TryParse(Chars(field, value, buffer), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
             return parsed;
         }
 
-        var seconds = value.ValueKind == JsonValueKind.Number || lenient ? TryNumber(value, buffer) : null;
+        var seconds = value.ValueKind == JsonValueKind.Number || lenient ? TryNumber(field, value, buffer) : null;
         if (seconds is > 0 and < 253402300799)
         {
             return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds.Value * 1000));
@@ -180,7 +188,7 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
         if (lenient && value.ValueKind == JsonValueKind.String)
         {
             Span<char> buffer = stackalloc char[MaxStackChars];
-            var text = JsonStringValue.Chars(value, buffer);
+            var text = Chars(field, value, buffer);
             if (text.IsWhiteSpace())
             {
                 return null;
@@ -201,10 +209,41 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
         return value.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
     }
 
-    private static double? TryNumber(JsonElement value, Span<char> buffer) =>
+    private static double? TryNumber(JsonField field, JsonElement value, Span<char> buffer) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var n) ? n
-        : value.ValueKind == JsonValueKind.String && double.TryParse(JsonStringValue.Chars(value, buffer), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s
+        : value.ValueKind == JsonValueKind.String && double.TryParse(Chars(field, value, buffer), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s
         : null;
+
+    /// <summary>
+    /// A string value as text. <see cref="JsonDocument"/> checks a string's UTF-8 (and its escapes) only when it is read,
+    /// and then throws <see cref="InvalidOperationException"/>: that is the client's bad field, not a server error.
+    /// </summary>
+    private string Text(JsonField field, JsonElement value)
+    {
+        try
+        {
+            return field.UniqueValues ? value.GetString()! : strings.Get(value);
+        }
+        catch (InvalidOperationException)
+        {
+            throw NotText(field);
+        }
+    }
+
+    /// <summary>A string value's characters (<see cref="JsonStringValue.Chars"/>), with the same check as <see cref="Text"/>.</summary>
+    private static ReadOnlySpan<char> Chars(JsonField field, JsonElement value, Span<char> buffer)
+    {
+        try
+        {
+            return JsonStringValue.Chars(value, buffer);
+        }
+        catch (InvalidOperationException)
+        {
+            throw NotText(field);
+        }
+    }
+
+    private static FieldException NotText(JsonField field) => new(field.Name, "Must be valid UTF-8 text.");
 
     private static string Describe(JsonElement value) => value.ValueKind.ToString().ToLowerInvariant();
 }
