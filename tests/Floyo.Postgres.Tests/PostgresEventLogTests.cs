@@ -80,10 +80,39 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
     }
 
     [Fact]
+    public async Task AppendAsync_WhileOneLaneWaitsForALock_CommitsTheOtherLane()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var held = Guid.NewGuid();
+        var other = Enumerable.Range(0, 1000).Select(_ => Guid.NewGuid()).First(id => GroupCommitWriter.LaneOf(id) != GroupCommitWriter.LaneOf(held));
+        await log.AppendAsync(held, Events(held, 1, 1), cancellationToken);
+
+        // Hold the first user's head row: its lane's next commit waits on it, the other lane's does not.
+        await using var locker = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await locker.BeginTransactionAsync(cancellationToken);
+        await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM floyo_event_log_users WHERE user_id = $1 FOR UPDATE", locker, transaction))
+        {
+            lockRow.Parameters.Add(new() { Value = held });
+            await lockRow.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var blocked = log.AppendAsync(held, Events(held, 2, 1), cancellationToken);
+        await log.AppendAsync(other, Events(other, 1, 3), cancellationToken);
+        Assert.False(blocked.IsCompleted);
+        await transaction.RollbackAsync(cancellationToken);
+        await blocked;
+
+        Assert.Equal(Events(held, 1, 2), await log.ReadAsync(held, 0, 100, cancellationToken));
+        Assert.Equal(Events(other, 1, 3), await log.ReadAsync(other, 0, 100, cancellationToken));
+    }
+
+    [Fact]
     public async Task AppendAsync_WhenASequenceNumberExists_ThrowsStoresNothingOfThatAppendAndCommitsTheOthersOfItsGroup()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var (blocker, good1, bad, good2) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        // One lane, so all four appends wait behind the same commit.
+        var blocker = Guid.NewGuid();
+        var (good1, bad, good2) = (InLaneOf(blocker), InLaneOf(blocker), InLaneOf(blocker));
         await log.AppendAsync(bad, Events(bad, 1, 3), cancellationToken);
 
         // Hold the table so the writer's next commit (the blocker's) waits; appends arriving meanwhile form one group.
@@ -214,6 +243,10 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
             await Task.Delay(20, cancellationToken);
         }
     }
+
+    /// <summary>A new user whose appends go through the same commit lane as <paramref name="userId"/>'s.</summary>
+    private static Guid InLaneOf(Guid userId) =>
+        Enumerable.Range(0, 1000).Select(_ => Guid.NewGuid()).First(id => GroupCommitWriter.LaneOf(id) == GroupCommitWriter.LaneOf(userId));
 
     /// <summary>Distinct, fully populated events with sequence numbers <paramref name="from"/>, from + 1, ….</summary>
     private static List<SequencedEvent> Events(Guid userId, long from, int count) =>
