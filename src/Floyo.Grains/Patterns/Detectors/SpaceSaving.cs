@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Floyo.Patterns.Detectors;
 
 /// <summary>
@@ -30,6 +32,19 @@ internal static class SpaceSaving
         entry.Count += weight;
         entry.LastSeen = at;
         entry.Tag = tag;
+        if (MinIndexes.TryGetValue(entries, out var index))
+        {
+            if (weight < 0)
+            {
+                // Only increases keep the index's snapshots ordered; a decrease rebuilds it when next needed.
+                MinIndexes.Remove(entries);
+            }
+            else
+            {
+                index.Record(key, entry.Count, entries.Count);
+            }
+        }
+
         return entry;
     }
 
@@ -45,6 +60,7 @@ internal static class SpaceSaving
 
     public static void Decay(Dictionary<string, CounterEntry> entries, double factor)
     {
+        MinIndexes.Remove(entries);
         foreach (var entry in entries.Values)
         {
             entry.Count *= factor;
@@ -52,19 +68,69 @@ internal static class SpaceSaving
         }
     }
 
-    private static string Smallest(Dictionary<string, CounterEntry> entries)
+    /// <summary>The key with the smallest count, ties to the ordinally smallest key.</summary>
+    private static string Smallest(Dictionary<string, CounterEntry> entries) =>
+        MinIndexes.GetValue(entries, MinIndex.Of).Smallest(entries);
+
+    /// <summary>
+    /// A min-heap over the sketch's entries, so a full sketch finds its victim in O(log n) instead of scanning every entry
+    /// for each new key. It holds (count, key) snapshots: one is pushed whenever a count changes, and a snapshot is
+    /// current while its key is present with exactly that count. Counts only grow between decays (which drop the index),
+    /// so stale snapshots are smaller than current ones and the first current snapshot on top is the true minimum. Kept
+    /// beside the state (<see cref="MinIndexes"/>), never persisted, rebuilt when stale snapshots pile up.
+    /// </summary>
+    private sealed class MinIndex
     {
-        string? victim = null;
-        var smallest = double.MaxValue;
-        foreach (var (key, entry) in entries)
+        private static readonly Comparer<(double Count, string Key)> Order = Comparer<(double Count, string Key)>.Create(
+            (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.CompareOrdinal(a.Key, b.Key));
+
+        private readonly PriorityQueue<string, (double Count, string Key)> heap = new(Order);
+
+        public static MinIndex Of(Dictionary<string, CounterEntry> entries)
         {
-            if (entry.Count < smallest || (entry.Count == smallest && string.CompareOrdinal(key, victim) < 0))
+            var index = new MinIndex();
+            index.Fill(entries);
+            return index;
+        }
+
+        public void Record(string key, double count, int live)
+        {
+            heap.Enqueue(key, (count, key));
+            if (heap.Count > (4 * live) + 16)
             {
-                victim = key;
-                smallest = entry.Count;
+                heap.Clear();
             }
         }
 
-        return victim!;
+        public string Smallest(Dictionary<string, CounterEntry> entries)
+        {
+            if (heap.Count == 0)
+            {
+                Fill(entries);
+            }
+
+            while (heap.TryPeek(out var key, out var snapshot))
+            {
+                if (entries.TryGetValue(key, out var entry) && entry.Count == snapshot.Count)
+                {
+                    return key;
+                }
+
+                heap.Dequeue();
+            }
+
+            throw new InvalidOperationException("The sketch is empty.");
+        }
+
+        private void Fill(Dictionary<string, CounterEntry> entries)
+        {
+            heap.Clear();
+            foreach (var (key, entry) in entries)
+            {
+                heap.Enqueue(key, (entry.Count, key));
+            }
+        }
     }
+
+    private static readonly ConditionalWeakTable<Dictionary<string, CounterEntry>, MinIndex> MinIndexes = new();
 }
