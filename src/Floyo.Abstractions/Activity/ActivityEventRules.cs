@@ -131,6 +131,19 @@ public static class ActivityEventRules
             return (field, $"Must be at most {maxLength} characters.");
         }
 
-        return value.Any(char.IsControl) ? (field, "Must not contain control characters.") : null;
+        return HasControlCharacter(value) ? (field, "Must not contain control characters.") : null;
+    }
+
+    private static bool HasControlCharacter(string value)
+    {
+        foreach (var c in value.AsSpan())
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

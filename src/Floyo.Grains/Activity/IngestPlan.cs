@@ -38,7 +38,7 @@ internal sealed class IngestPlan
 
             if (e.ClientEventId is { } clientId)
             {
-                idsInBatch ??= new(StringComparer.Ordinal);
+                idsInBatch ??= new(events.Count - i, StringComparer.Ordinal);
                 if (recentIds.TryGet(clientId, out var earlier) || idsInBatch.TryGetValue(clientId, out earlier))
                 {
                     results[i] = new IngestItemResult(IngestOutcome.Duplicate, earlier);

@@ -44,7 +44,7 @@ public sealed class JsonFields(JsonFieldSet names, bool lenient) : IDisposable
     public JsonElement Raw(JsonField field) => values[field.Slot];
 
     /// <summary>Whether any of the fields has a value other than <c>null</c>.</summary>
-    public bool HasAny(IReadOnlyList<JsonField> fields)
+    public bool HasAny(ReadOnlySpan<JsonField> fields)
     {
         foreach (var field in fields)
         {

@@ -20,10 +20,7 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
         {
             stats = new DayStats { FirstMinute = days.MinuteOf(e.Timestamp) };
             state.Days[day] = stats;
-            foreach (var old in state.Days.Keys.Where(k => k <= day - KeptDays).ToList())
-            {
-                state.Days.Remove(old);
-            }
+            ForgetDaysBefore(day - KeptDays + 1);
         }
 
         stats.Events++;
@@ -64,6 +61,15 @@ internal sealed class DailyActivityDetector(DailyActivityState state, PatternOpt
         state.LastProject = e.Project;
         state.LastArea = area;
         state.LastEventAt = e.Timestamp;
+    }
+
+    /// <summary>Drops the days before <paramref name="first"/> (a method of its own: its closure is paid only on a new day).</summary>
+    private void ForgetDaysBefore(int first)
+    {
+        foreach (var old in state.Days.Keys.Where(k => k < first).ToList())
+        {
+            state.Days.Remove(old);
+        }
     }
 
     public ContextSwitchSummary Report(int today)

@@ -44,6 +44,22 @@ internal static class PatternEvents
     /// </summary>
     public static string AreaOf(string entity, string? project)
     {
+        // Several detectors ask for the same event's area in a row.
+        if (ReferenceEquals(entity, lastArea.Entity) && ReferenceEquals(project, lastArea.Project))
+        {
+            return lastArea.Area;
+        }
+
+        var area = ComputeAreaOf(entity, project);
+        lastArea = (entity, project, area);
+        return area;
+    }
+
+    [ThreadStatic]
+    private static (string? Entity, string? Project, string Area) lastArea;
+
+    private static string ComputeAreaOf(string entity, string? project)
+    {
         ReadOnlySpan<char> path = entity.Replace('\\', '/');
         if (project is not null && LastFolder(path, project) is var at and >= 0)
         {
