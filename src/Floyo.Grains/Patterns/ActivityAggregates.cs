@@ -26,22 +26,82 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
     public AppliedChanges Apply(IReadOnlyList<SequencedEvent> events)
     {
         var changes = new AppliedChanges();
-        foreach (var stored in events)
+        var (first, last) = (-1, -1);
+        try
         {
-            if (stored.Sequence <= state.Checkpoint)
+            for (var i = 0; i < events.Count; i++)
             {
-                continue;
-            }
+                var stored = events[i];
+                if (stored.Sequence <= state.Checkpoint)
+                {
+                    continue;
+                }
 
-            if (stored.Sequence != state.Checkpoint + 1)
+                if (stored.Sequence != state.Checkpoint + 1)
+                {
+                    throw new InvalidOperationException($"Gap: event {stored.Sequence} follows checkpoint {state.Checkpoint}.");
+                }
+
+                ApplyOne(stored, changes);
+                (first, last) = (first < 0 ? i : first, i);
+            }
+        }
+        finally
+        {
+            if (last >= 0)
             {
-                throw new InvalidOperationException($"Gap: event {stored.Sequence} follows checkpoint {state.Checkpoint}.");
+                RememberRecentFiles(events, first, last);
             }
-
-            ApplyOne(stored, changes);
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// Puts the applied events <paramref name="first"/>..<paramref name="last"/> at the head of the recent files, as
+    /// adding them one by one would (newest first, one entry per file, at most <see cref="RecentFileCount"/>), but
+    /// without making an entry for every event of a large batch only to drop it.
+    /// </summary>
+    private void RememberRecentFiles(IReadOnlyList<SequencedEvent> events, int first, int last)
+    {
+        var newest = new List<RecentFile>(RecentFileCount);
+        for (var i = last; i >= first && newest.Count < RecentFileCount; i--)
+        {
+            var (sequence, e) = (events[i].Sequence, events[i].Event);
+            if (IndexOf(newest, e.Entity) < 0)
+            {
+                newest.Add(new RecentFile(e.Entity, e.Kind, e.Project, e.Timestamp, sequence));
+            }
+        }
+
+        foreach (var earlier in state.RecentFiles)
+        {
+            if (newest.Count == RecentFileCount)
+            {
+                break;
+            }
+
+            if (IndexOf(newest, earlier.Entity) < 0)
+            {
+                newest.Add(earlier);
+            }
+        }
+
+        state.RecentFiles.Clear();
+        state.RecentFiles.AddRange(newest);
+    }
+
+    private static int IndexOf(List<RecentFile> files, string entity)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (files[i].Entity == entity)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -117,18 +177,6 @@ internal sealed class ActivityAggregates(PatternState state, PatternOptions opti
         }
 
         detectors.Apply(e);
-        for (var i = state.RecentFiles.Count - 1; i >= 0; i--)
-        {
-            if (state.RecentFiles[i].Entity == e.Entity)
-            {
-                state.RecentFiles.RemoveAt(i);
-            }
-        }
-        state.RecentFiles.Insert(0, new RecentFile(e.Entity, e.Kind, e.Project, e.Timestamp, stored.Sequence));
-        if (state.RecentFiles.Count > RecentFileCount)
-        {
-            state.RecentFiles.RemoveRange(RecentFileCount, state.RecentFiles.Count - RecentFileCount);
-        }
     }
 
     private static void Increment(Dictionary<string, long> counts, string name, HashSet<string> changed)
