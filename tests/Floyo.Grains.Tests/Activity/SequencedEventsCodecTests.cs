@@ -86,6 +86,8 @@ public sealed class SequencedEventsCodecTests
     [InlineData(new byte[] { 1, 1, 2, 0, 0, 0, 5 })]
     [InlineData(new byte[] { 1, 200, 1 })]
     [InlineData(new byte[] { 1, 0, 9 })]
+    [InlineData(new byte[] { 1, 1, 2, 0, 0, 0xFF, 0xFF, 0x7F, 0 })]
+    [InlineData(new byte[] { 1, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0x81, 0x20, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0x7F })]
     public void Malformed_data_is_a_format_error(byte[] data) =>
         Assert.Throws<FormatException>(() => SequencedEventsCodec.Decode(data));
 
@@ -95,7 +97,7 @@ public sealed class SequencedEventsCodecTests
         var data = SequencedEventsCodec.Encode([new SequencedEvent(1, Full), new SequencedEvent(2, Full)]);
         for (var length = 0; length < data.Length; length++)
         {
-            Assert.ThrowsAny<Exception>(() => SequencedEventsCodec.Decode(data.AsSpan(0, length)));
+            Assert.Throws<FormatException>(() => SequencedEventsCodec.Decode(data.AsSpan(0, length)));
         }
     }
 

@@ -55,6 +55,26 @@ public sealed class SpaceSavingTests
         Assert.Equal([1.0, 2.0, 2.0], sketch.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Count));
     }
 
+    [Fact]
+    public void Many_increments_of_one_key_do_not_hide_the_others_from_eviction()
+    {
+        var sketch = new Dictionary<string, CounterEntry>();
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            SpaceSaving.Add(sketch, 3, key, 1, At, null);
+        }
+
+        SpaceSaving.Add(sketch, 3, "d", 5, At, null); // evicts "a" and builds the index
+        for (var i = 0; i < 200; i++)
+        {
+            SpaceSaving.Add(sketch, 3, "d", 1, At, null); // stale snapshots pile up until the index is rebuilt
+        }
+
+        SpaceSaving.Add(sketch, 3, "e", 1, At, null);
+
+        Assert.Equal(["c", "d", "e"], sketch.Keys.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The sketch as first written: a linear scan for the smallest count, ties to the ordinally smallest key.</summary>
     private static void OracleAdd(Dictionary<string, double> counts, int capacity, string key, double weight)
     {

@@ -77,19 +77,25 @@ public static class SequencedEventsCodec
     /// <summary>The events <see cref="Encode"/> wrote; <see cref="FormatException"/> when the data is not its output.</summary>
     public static SequencedEvent[] Decode(ReadOnlySpan<byte> data)
     {
+        try
+        {
+            return DecodeChecked(data);
+        }
+        catch (OverflowException ex)
+        {
+            throw new FormatException("An encoded number is out of range.", ex);
+        }
+    }
+
+    private static SequencedEvent[] DecodeChecked(ReadOnlySpan<byte> data)
+    {
         var reader = new VarintReader(data);
         if (reader.ReadVarUInt() != Version)
         {
             throw new FormatException("Unknown version of encoded events.");
         }
 
-        var count = reader.ReadVarUInt();
-        if (count > (ulong)data.Length)
-        {
-            throw new FormatException("The encoded event count exceeds the data.");
-        }
-
-        var events = new SequencedEvent[(int)count];
+        var events = new SequencedEvent[ReadCount(ref reader)];
         var strings = new List<string>();
         var (sequence, ticks) = (0L, 0L);
         for (var i = 0; i < events.Length; i++)
@@ -181,7 +187,7 @@ public static class SequencedEventsCodec
         string[]? dependencies = null;
         if (Has(fields, DetailFields.Dependencies))
         {
-            dependencies = new string[checked((int)reader.ReadVarUInt())];
+            dependencies = new string[ReadCount(ref reader)];
             for (var i = 0; i < dependencies.Length; i++)
             {
                 dependencies[i] = ReadString(ref reader, strings) ?? throw new FormatException("An encoded dependency is null.");
@@ -253,6 +259,13 @@ public static class SequencedEventsCodec
         var value = Encoding.UTF8.GetString(reader.ReadBytes(checked((int)reader.ReadVarUInt())));
         strings.Add(value);
         return value;
+    }
+
+    /// <summary>A count of items that each take at least a byte, so never more than the bytes left.</summary>
+    private static int ReadCount(ref VarintReader reader)
+    {
+        var count = reader.ReadVarUInt();
+        return count <= (ulong)reader.Remaining ? (int)count : throw new FormatException("An encoded count exceeds the data.");
     }
 
     private static int? ReadInt(ref VarintReader reader, DetailFields fields, DetailFields field) =>

@@ -8,6 +8,9 @@ public ref struct VarintReader(ReadOnlySpan<byte> body)
 
     public readonly bool AtEnd => position == body.Length;
 
+    /// <summary>Bytes not read yet.</summary>
+    public readonly int Remaining => body.Length - position;
+
     public ulong ReadVarUInt()
     {
         ulong value = 0;

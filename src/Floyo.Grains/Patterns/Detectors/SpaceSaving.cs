@@ -41,7 +41,7 @@ internal static class SpaceSaving
             }
             else
             {
-                index.Record(key, entry.Count, entries.Count);
+                index.Record(key, entry.Count, entries);
             }
         }
 
@@ -77,7 +77,7 @@ internal static class SpaceSaving
     /// for each new key. It holds (count, key) snapshots: one is pushed whenever a count changes, and a snapshot is
     /// current while its key is present with exactly that count. Counts only grow between decays (which drop the index),
     /// so stale snapshots are smaller than current ones and the first current snapshot on top is the true minimum. Kept
-    /// beside the state (<see cref="MinIndexes"/>), never persisted, rebuilt when stale snapshots pile up.
+    /// beside the state (<see cref="MinIndexes"/>), never persisted, rebuilt from the entries when stale snapshots pile up.
     /// </summary>
     private sealed class MinIndex
     {
@@ -93,22 +93,18 @@ internal static class SpaceSaving
             return index;
         }
 
-        public void Record(string key, double count, int live)
+        /// <summary>Notes <paramref name="key"/>'s new count; rebuilds from the entries once stale snapshots pile up.</summary>
+        public void Record(string key, double count, Dictionary<string, CounterEntry> entries)
         {
             heap.Enqueue(key, (count, key));
-            if (heap.Count > (4 * live) + 16)
+            if (heap.Count > (4 * entries.Count) + 16)
             {
-                heap.Clear();
+                Fill(entries);
             }
         }
 
         public string Smallest(Dictionary<string, CounterEntry> entries)
         {
-            if (heap.Count == 0)
-            {
-                Fill(entries);
-            }
-
             while (heap.TryPeek(out var key, out var snapshot))
             {
                 if (entries.TryGetValue(key, out var entry) && entry.Count == snapshot.Count)
