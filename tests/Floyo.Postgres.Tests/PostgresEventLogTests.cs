@@ -115,7 +115,8 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
         var (good1, bad, good2) = (InLaneOf(blocker), InLaneOf(blocker), InLaneOf(blocker));
         await log.AppendAsync(bad, Events(bad, 1, 3), cancellationToken);
 
-        // Hold the table so the writer's next commit (the blocker's) waits; appends arriving meanwhile form one group.
+        // Hold the table (and so its partitions) so the writer's next commit (the blocker's) waits; appends arriving
+        // meanwhile form one group.
         await using var locker = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await locker.BeginTransactionAsync(cancellationToken);
         await using (var lockTable = new NpgsqlCommand("LOCK TABLE floyo_event_log IN SHARE MODE", locker, transaction))
@@ -233,7 +234,8 @@ public sealed class PostgresEventLogTests(PostgresFixture postgres) : IClassFixt
     {
         const string waiting = """
             SELECT count(*) FROM pg_locks
-            WHERE NOT granted AND relation = 'floyo_event_log'::regclass
+            WHERE NOT granted
+              AND relation IN (SELECT 'floyo_event_log'::regclass UNION SELECT inhrelid FROM pg_inherits WHERE inhparent = 'floyo_event_log'::regclass)
               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """;
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -45,7 +45,7 @@ public sealed class IngestLoad(LoadGenOptions options, IReadOnlyList<IngestClien
                 await Task.Delay(wait, cancellationToken);
             }
 
-            var body = BatchBody.Write(generators[user].NextBatch(options.BatchSize));
+            var body = generators[user].NextBody(options.BatchSize);
             var sent = Stopwatch.GetTimestamp();
             var reply = await clients[user].PostAsync(body, cancellationToken);
             var from = interval > TimeSpan.Zero ? Math.Min(scheduled, sent) : sent;

@@ -14,14 +14,14 @@ public interface IUserActivityGrain : Privacy.IUserDataGrain
     /// nothing of the batch is stored and the caller may retry it as a whole.
     /// </summary>
     [Alias("ingest")]
-    Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events);
+    Task<IngestReceipt> IngestAsync(IReadOnlyList<ActivityEvent> events);
 
     /// <summary>
     /// Stores imported history (e.g. a WakaTime data dump) like <see cref="IngestAsync"/>, but accepts timestamps back
     /// to <see cref="ActivityEventRules.OldestImport"/> instead of the live ingest window.
     /// </summary>
     [Alias("import")]
-    Task<IReadOnlyList<IngestItemResult>> ImportAsync(IReadOnlyList<ActivityEvent> events);
+    Task<IngestReceipt> ImportAsync(IReadOnlyList<ActivityEvent> events);
 
     /// <summary>Called by the user's <c>IUserGrain</c> when consent or pause change: later batches obey it at once.</summary>
     [Alias("privacy-changed")]

@@ -6,13 +6,13 @@ namespace Floyo.Activity;
 /// </summary>
 internal sealed class IngestPlan
 {
-    private IngestPlan(IngestItemResult[] results, List<SequencedEvent> toStore)
+    private IngestPlan(IngestReceipt results, List<SequencedEvent> toStore)
     {
         Results = results;
         ToStore = toStore;
     }
 
-    public IReadOnlyList<IngestItemResult> Results { get; }
+    public IngestReceipt Results { get; }
 
     public IReadOnlyList<SequencedEvent> ToStore { get; }
 
@@ -23,7 +23,7 @@ internal sealed class IngestPlan
         DateTimeOffset now,
         TimeSpan maxAge)
     {
-        var results = new IngestItemResult[events.Count];
+        var (otherIndexes, others) = (new List<int>(), new List<IngestItemResult>());
         var toStore = new List<SequencedEvent>(events.Count);
         Dictionary<string, long>? idsInBatch = null;
         var next = lastSequence;
@@ -32,7 +32,8 @@ internal sealed class IngestPlan
             var e = events[i];
             if (ActivityEventRules.Validate(e, now, maxAge) is var (field, message))
             {
-                results[i] = IngestItemResult.Reject(field, message);
+                otherIndexes.Add(i);
+                others.Add(IngestItemResult.Reject(field, message));
                 continue;
             }
 
@@ -41,7 +42,8 @@ internal sealed class IngestPlan
                 idsInBatch ??= new(events.Count - i, StringComparer.Ordinal);
                 if (recentIds.TryGet(clientId, out var earlier) || idsInBatch.TryGetValue(clientId, out earlier))
                 {
-                    results[i] = new IngestItemResult(IngestOutcome.Duplicate, earlier);
+                    otherIndexes.Add(i);
+                    others.Add(new IngestItemResult(IngestOutcome.Duplicate, earlier));
                     continue;
                 }
 
@@ -50,9 +52,9 @@ internal sealed class IngestPlan
 
             next++;
             toStore.Add(new SequencedEvent(next, e.Timestamp.Offset == TimeSpan.Zero ? e : e with { Timestamp = e.Timestamp.ToUniversalTime() }));
-            results[i] = new IngestItemResult(IngestOutcome.Accepted, next);
         }
 
-        return new IngestPlan(results, toStore);
+        var firstAccepted = toStore.Count > 0 ? toStore[0].Sequence : 0;
+        return new IngestPlan(new IngestReceipt(events.Count, firstAccepted, [.. otherIndexes], [.. others]), toStore);
     }
 }

@@ -51,13 +51,13 @@ public sealed class UserActivityGrain(
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<IngestItemResult>> IngestAsync(IReadOnlyList<ActivityEvent> events) =>
+    public Task<IngestReceipt> IngestAsync(IReadOnlyList<ActivityEvent> events) =>
         StoreAsync(events, options.Value.MaxEventAge);
 
-    public Task<IReadOnlyList<IngestItemResult>> ImportAsync(IReadOnlyList<ActivityEvent> events) =>
+    public Task<IngestReceipt> ImportAsync(IReadOnlyList<ActivityEvent> events) =>
         StoreAsync(events, clock.GetUtcNow() - ActivityEventRules.OldestImport);
 
-    private async Task<IReadOnlyList<IngestItemResult>> StoreAsync(IReadOnlyList<ActivityEvent> events, TimeSpan maxAge)
+    private async Task<IngestReceipt> StoreAsync(IReadOnlyList<ActivityEvent> events, TimeSpan maxAge)
     {
         if (!privacy.CollectionAllowed)
         {
@@ -114,12 +114,13 @@ public sealed class UserActivityGrain(
         headUnknown = false;
     }
 
-    private static void CountOutcomes(IReadOnlyList<IngestItemResult> results)
+    private static void CountOutcomes(IngestReceipt results)
     {
         Span<int> counts = stackalloc int[OutcomeTags.Length];
-        foreach (var result in results)
+        counts[(int)IngestOutcome.Accepted] = results.Accepted;
+        foreach (var other in results.Others)
         {
-            counts[(int)result.Outcome]++;
+            counts[(int)other.Outcome]++;
         }
 
         for (var outcome = 0; outcome < counts.Length; outcome++)

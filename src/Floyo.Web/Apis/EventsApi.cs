@@ -30,7 +30,7 @@ public static class EventsApi
         return endpoints;
     }
 
-    private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> PostEventsAsync(
+    private static async Task<Results<IngestAcceptedResult, ProblemHttpResult>> PostEventsAsync(
         HttpContext http, ActivityService activity, CancellationToken cancellationToken)
     {
         // A non-JSON content type never gets here: the Accepts metadata makes routing answer 415.
@@ -47,35 +47,9 @@ public static class EventsApi
         }
 
         var events = batch.Items.Where(i => i.Event is not null).Select(i => i.Event!).ToList();
-        var stored = events.Count > 0 ? await activity.IngestAsync(http.User.GetUserId(), events) : [];
-        return TypedResults.Accepted((string?)null, Merge(batch.Items, stored));
+        var stored = events.Count > 0 ? await activity.IngestAsync(http.User.GetUserId(), events) : IngestReceipt.Empty;
+        return new IngestAcceptedResult(batch.Items, stored);
     }
-
-    /// <summary>Puts the grain's results for the readable items back in their places among the unreadable ones.</summary>
-    private static IngestResponse Merge(IReadOnlyList<BatchItem> items, IReadOnlyList<IngestItemResult> stored)
-    {
-        var results = new List<IngestItemResponse>(items.Count);
-        var (accepted, duplicates, rejected) = (0, 0, 0);
-        var next = 0;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var result = items[i].Error ?? stored[next++];
-            accepted += result.Outcome == IngestOutcome.Accepted ? 1 : 0;
-            duplicates += result.Outcome == IngestOutcome.Duplicate ? 1 : 0;
-            rejected += result.Outcome == IngestOutcome.Rejected ? 1 : 0;
-            results.Add(new IngestItemResponse(i, StatusOf(result.Outcome), result.Sequence, result.Field, result.Error));
-        }
-
-        return new IngestResponse(accepted, duplicates, rejected, results);
-    }
-
-    private static string StatusOf(IngestOutcome outcome) => outcome switch
-    {
-        IngestOutcome.Accepted => "accepted",
-        IngestOutcome.Duplicate => "duplicate",
-        IngestOutcome.Rejected => "rejected",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
 
     private static ProblemHttpResult FieldProblem(int status, string field, string message) =>
         TypedResults.Problem(

@@ -7,11 +7,11 @@ namespace Floyo.Web.Services;
 public sealed class ActivityService(IGrainFactory grains)
 {
     /// <summary>Stores events for the user; one result per event, in order. Throws when the log is unavailable.</summary>
-    public Task<IReadOnlyList<IngestItemResult>> IngestAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
+    public Task<IngestReceipt> IngestAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
         grains.GetGrain<IUserActivityGrain>(userId).IngestAsync(events);
 
     /// <summary>Stores imported history (timestamps back to 2000 accepted); one result per event, in order.</summary>
-    public Task<IReadOnlyList<IngestItemResult>> ImportAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
+    public Task<IngestReceipt> ImportAsync(Guid userId, IReadOnlyList<ActivityEvent> events) =>
         grains.GetGrain<IUserActivityGrain>(userId).ImportAsync(events);
 
     /// <summary>The user's current aggregates, including every event acknowledged so far.</summary>

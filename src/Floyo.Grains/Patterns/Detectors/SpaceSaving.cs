@@ -81,10 +81,8 @@ internal static class SpaceSaving
     /// </summary>
     private sealed class MinIndex
     {
-        private static readonly Comparer<(double Count, string Key)> Order = Comparer<(double Count, string Key)>.Create(
-            (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : string.CompareOrdinal(a.Key, b.Key));
-
-        private readonly PriorityQueue<string, (double Count, string Key)> heap = new(Order);
+        // No comparer: for a struct priority the queue calls Snapshot.CompareTo directly (no delegate per comparison).
+        private readonly PriorityQueue<string, Snapshot> heap = new();
 
         public static MinIndex Of(Dictionary<string, CounterEntry> entries)
         {
@@ -96,7 +94,7 @@ internal static class SpaceSaving
         /// <summary>Notes <paramref name="key"/>'s new count; rebuilds from the entries once stale snapshots pile up.</summary>
         public void Record(string key, double count, Dictionary<string, CounterEntry> entries)
         {
-            heap.Enqueue(key, (count, key));
+            heap.Enqueue(key, new Snapshot(count, key));
             if (heap.Count > (4 * entries.Count) + 16)
             {
                 Fill(entries);
@@ -123,9 +121,16 @@ internal static class SpaceSaving
             heap.Clear();
             foreach (var (key, entry) in entries)
             {
-                heap.Enqueue(key, (entry.Count, key));
+                heap.Enqueue(key, new Snapshot(entry.Count, key));
             }
         }
+    }
+
+    /// <summary>A key's count when it was pushed: smaller counts first, ties to the ordinally smaller key.</summary>
+    private readonly record struct Snapshot(double Count, string Key) : IComparable<Snapshot>
+    {
+        public int CompareTo(Snapshot other) =>
+            Count != other.Count ? Count.CompareTo(other.Count) : string.CompareOrdinal(Key, other.Key);
     }
 
     private static readonly ConditionalWeakTable<Dictionary<string, CounterEntry>, MinIndex> MinIndexes = new();

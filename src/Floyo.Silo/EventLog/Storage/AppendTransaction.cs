@@ -12,12 +12,14 @@ namespace Floyo.Silo.EventLog.Storage;
 /// (<c>last_seq = first − 1</c>); the row stays locked until commit, so appends of one user are serialised across
 /// silos and a sequence number already stored (or a gap) fails the whole group;</item>
 /// <item>under that lock, intern the strings the user's dictionary lacks, numbered after <c>last_string_id</c>;</item>
-/// <item>one binary <c>COPY</c> of the events into the partitioned <c>floyo_event_log</c>.</item>
+/// <item>one binary <c>COPY</c> of the events: straight into the month's partition when they all fall in one month
+/// (the usual case: PostgreSQL then skips routing each row), else into the partitioned <c>floyo_event_log</c>.</item>
 /// </list>
 /// </summary>
 internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCatalog catalog, EventLogPartitions partitions)
 {
-    private const string CopyEvents = "COPY floyo_event_log (occurred_at, user_key, seq, body) FROM STDIN (FORMAT BINARY)";
+    private const string EventLogTable = "floyo_event_log";
+    private const string UndefinedTable = "42P01";
     private const string CopyStrings = "COPY floyo_event_log_strings (user_key, id, value) FROM STDIN (FORMAT BINARY)";
 
     private const string AdvanceHeads = """
@@ -41,6 +43,24 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
 
     public async Task CommitAsync(IReadOnlyList<EventAppend> group, CancellationToken cancellationToken)
     {
+        try
+        {
+            await CommitOnceAsync(group, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == UndefinedTable)
+        {
+            // Retention dropped a month's partition after it was last checked: check the months again, then retry once.
+            foreach (var month in MonthsOf(group))
+            {
+                partitions.Forget(month);
+            }
+
+            await CommitOnceAsync(group, cancellationToken);
+        }
+    }
+
+    private async Task CommitOnceAsync(IReadOnlyList<EventAppend> group, CancellationToken cancellationToken)
+    {
         var runs = UserRun.From(group);
         if (runs.Count == 0)
         {
@@ -48,7 +68,8 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         }
 
         var keys = await catalog.GetOrCreateUserKeysAsync([.. runs.Keys], cancellationToken);
-        await partitions.EnsureAsync(group.SelectMany(a => a.Events).Select(e => EventLogPartitions.MonthOf(e.Event.Timestamp)), cancellationToken);
+        var months = MonthsOf(group);
+        await partitions.EnsureAsync(months, cancellationToken);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -56,7 +77,7 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         var staged = await StageStringsAsync(connection, lastStringIds, cancellationToken);
         var rows = runs.Values.SelectMany(run => run.Events.Select(e => (keys[run.UserId], e, EventBody.Encode(e.Event, staged[keys[run.UserId]], body)))).ToList();
         await StoreStringsAsync(connection, staged.Values.Where(s => s.Added.Count > 0).ToList(), cancellationToken);
-        await CopyEventsAsync(connection, rows, cancellationToken);
+        await CopyEventsAsync(connection, months.Count == 1 ? EventLogPartitions.TableOf(months[0]) : EventLogTable, rows, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var strings in staged.Values)
         {
@@ -135,9 +156,29 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task CopyEventsAsync(NpgsqlConnection connection, List<(int UserKey, SequencedEvent Stored, byte[] Body)> rows, CancellationToken cancellationToken)
+    private static List<DateOnly> MonthsOf(IReadOnlyList<EventAppend> group)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(CopyEvents, cancellationToken);
+        var months = new List<DateOnly>(1);
+        foreach (var append in group)
+        {
+            foreach (var stored in append.Events)
+            {
+                var month = EventLogPartitions.MonthOf(stored.Event.Timestamp);
+                if (!months.Contains(month))
+                {
+                    months.Add(month);
+                }
+            }
+        }
+
+        return months;
+    }
+
+    private static async Task CopyEventsAsync(
+        NpgsqlConnection connection, string table, List<(int UserKey, SequencedEvent Stored, byte[] Body)> rows, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(
+            $"COPY {table} (occurred_at, user_key, seq, body) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var (userKey, stored, body) in rows)
         {
             await importer.StartRowAsync(cancellationToken);

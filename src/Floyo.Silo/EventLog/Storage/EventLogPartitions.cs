@@ -21,6 +21,12 @@ internal sealed class EventLogPartitions(NpgsqlDataSource dataSource)
         return new DateOnly(utc.Year, utc.Month, 1);
     }
 
+    /// <summary>The name <c>floyo_event_log_add_month</c> gives the month's partition (a safe identifier: letters and digits).</summary>
+    public static string TableOf(DateOnly month) => $"floyo_event_log_p{month.Year:D4}{month.Month:D2}";
+
+    /// <summary>Checks the month again on its next append (its partition was found missing: retention dropped it).</summary>
+    public void Forget(DateOnly month) => checkedAt.TryRemove(month, out _);
+
     public async Task EnsureAsync(IEnumerable<DateOnly> months, CancellationToken cancellationToken)
     {
         var now = Environment.TickCount64;

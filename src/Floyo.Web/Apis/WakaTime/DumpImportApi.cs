@@ -101,7 +101,7 @@ public static class DumpImportApi
         {
             var chunk = items.GetRange(offset, Math.Min(ChunkSize, items.Count - offset));
             var valid = chunk.Where(i => i.Event is not null).Select(i => i.Event!).ToList();
-            var stored = valid.Count > 0 ? await activity.ImportAsync(userId, valid) : [];
+            var stored = valid.Count > 0 ? await activity.ImportAsync(userId, valid) : IngestReceipt.Empty;
             var next = 0;
             for (var i = 0; i < chunk.Count; i++)
             {

@@ -75,7 +75,7 @@ public static class HeartbeatsApi
     private static async Task<IReadOnlyList<IngestItemResult>> StoreAsync(ActivityService activity, Guid userId, List<BatchItem> items)
     {
         var valid = items.Where(i => i.Event is not null).Select(i => i.Event!).ToList();
-        var stored = valid.Count > 0 ? await activity.IngestAsync(userId, valid) : [];
+        var stored = valid.Count > 0 ? await activity.IngestAsync(userId, valid) : IngestReceipt.Empty;
         var next = 0;
         return [.. items.Select(i => i.Error ?? stored[next++])];
     }
