@@ -46,6 +46,9 @@ public sealed class VarintWriter
 
     public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
 
+    /// <summary>The bytes written since the last <see cref="Clear"/>, without a copy: valid until the next write or clear.</summary>
+    public ReadOnlyMemory<byte> Written => buffer.AsMemory(0, length);
+
     private void WriteByte(byte value)
     {
         Reserve(1);

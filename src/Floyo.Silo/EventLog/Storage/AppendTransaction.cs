@@ -39,7 +39,7 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         WHERE u.user_key = v.user_key
         """;
 
-    private readonly VarintWriter body = new();
+    private readonly VarintWriter bodies = new();
 
     public async Task CommitAsync(IReadOnlyList<EventAppend> group, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var lastStringIds = await AdvanceHeadsAsync(connection, runs, keys, cancellationToken);
         var staged = await StageStringsAsync(connection, lastStringIds, cancellationToken);
-        var rows = runs.Values.SelectMany(run => run.Events.Select(e => (keys[run.UserId], e, EventBody.Encode(e.Event, staged[keys[run.UserId]], body)))).ToList();
+        var rows = EncodeRows(runs, keys, staged);
         await StoreStringsAsync(connection, staged.Values.Where(s => s.Added.Count > 0).ToList(), cancellationToken);
         await CopyEventsAsync(connection, months.Count == 1 ? EventLogPartitions.TableOf(months[0]) : EventLogTable, rows, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -174,20 +174,43 @@ internal sealed class AppendTransaction(NpgsqlDataSource dataSource, EventLogCat
         return months;
     }
 
-    private static async Task CopyEventsAsync(
-        NpgsqlConnection connection, string table, List<(int UserKey, SequencedEvent Stored, byte[] Body)> rows, CancellationToken cancellationToken)
+    /// <summary>Every event's body, one after the other in <see cref="bodies"/> (one buffer per lane, not one array per event).</summary>
+    private List<Row> EncodeRows(Dictionary<Guid, UserRun> runs, Dictionary<Guid, int> keys, Dictionary<int, StagedStrings> staged)
     {
+        bodies.Clear();
+        var rows = new List<Row>(runs.Values.Sum(r => r.Events.Count));
+        foreach (var run in runs.Values)
+        {
+            var userKey = keys[run.UserId];
+            var strings = staged[userKey];
+            foreach (var stored in run.Events)
+            {
+                var start = bodies.Length;
+                EventBody.Write(stored.Event, strings, bodies);
+                rows.Add(new Row(userKey, stored, start, bodies.Length - start));
+            }
+        }
+
+        return rows;
+    }
+
+    private async Task CopyEventsAsync(NpgsqlConnection connection, string table, List<Row> rows, CancellationToken cancellationToken)
+    {
+        var written = bodies.Written;
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {table} (occurred_at, user_key, seq, body) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (userKey, stored, body) in rows)
+        foreach (var (userKey, stored, start, length) in rows)
         {
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(stored.Event.Timestamp.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
             await importer.WriteAsync(userKey, NpgsqlDbType.Integer, cancellationToken);
             await importer.WriteAsync((int)stored.Sequence, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(body, NpgsqlDbType.Bytea, cancellationToken);
+            await importer.WriteAsync(written.Slice(start, length), NpgsqlDbType.Bytea, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);
     }
+
+    /// <summary>One event to copy: its body is <c>Length</c> bytes at <c>Start</c> in <see cref="bodies"/>.</summary>
+    private readonly record struct Row(int UserKey, SequencedEvent Stored, int Start, int Length);
 }

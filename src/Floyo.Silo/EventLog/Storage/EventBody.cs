@@ -19,6 +19,14 @@ internal static class EventBody
 
     public static byte[] Encode(ActivityEvent e, IStringIds strings, VarintWriter writer)
     {
+        writer.Clear();
+        Write(e, strings, writer);
+        return writer.ToArray();
+    }
+
+    /// <summary>Appends the event's body to <paramref name="writer"/> (after whatever it holds).</summary>
+    public static void Write(ActivityEvent e, IStringIds strings, VarintWriter writer)
+    {
         var kind = (short)e.Kind;
         if (kind < 0)
         {
@@ -41,7 +49,6 @@ internal static class EventBody
                 | Flag(d.Dependencies is not null, F.Dependencies) | Flag(d.Extension is not null, F.Extension);
         }
 
-        writer.Clear();
         writer.WriteVarUInt((ulong)fields);
         if (kind >= KindEscape)
         {
@@ -61,8 +68,6 @@ internal static class EventBody
         {
             WriteDetails(writer, strings, d);
         }
-
-        return writer.ToArray();
     }
 
     public static SequencedEvent Decode(long sequence, DateTimeOffset timestamp, ReadOnlySpan<byte> body, UserDictionary strings)
