@@ -27,17 +27,16 @@ internal sealed class IngestAcceptedResult(IReadOnlyList<BatchItem> items, Inges
         var next = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Error is { } refused)
-            {
-                WriteItem(json, i, refused);
-            }
-            else if (stored.SequenceAt(next++, out var other) is var sequence && other is null)
+            // An item the reader refused has its error; the others take the grain's results in order.
+            var result = items[i].Error;
+            var sequence = result is null ? stored.SequenceAt(next++, out result) : 0;
+            if (result is null)
             {
                 WriteItem(json, i, "accepted"u8, sequence);
             }
             else
             {
-                WriteItem(json, i, other);
+                WriteItem(json, i, result);
             }
 
             if (json.BytesPending > FlushBytes)
